@@ -1,0 +1,3 @@
+import { courseNoun, getCourseRoute } from "../../_handlers/courses";
+
+export const GET = getCourseRoute(courseNoun);

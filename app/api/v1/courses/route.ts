@@ -1,0 +1,3 @@
+import { courseNoun, listCoursesRoute } from "../_handlers/courses";
+
+export const GET = listCoursesRoute(courseNoun);

@@ -1,0 +1,3 @@
+import { getCourseRoute, programNoun } from "../../_handlers/courses";
+
+export const GET = getCourseRoute(programNoun);

@@ -1,0 +1,3 @@
+import { listCoursesRoute, programNoun } from "../_handlers/courses";
+
+export const GET = listCoursesRoute(programNoun);

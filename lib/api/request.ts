@@ -1,0 +1,31 @@
+// Reading a request for a route handler: JSON bodies and integer path ids.
+import { AppError } from "@/lib/errors";
+
+/** The JSON body; 415 for another media type, 400 for malformed JSON. An empty body is {}. */
+export async function readJson(req: Request): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) return {};
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Request body must be JSON (Content-Type: application/json).");
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "Request body is not valid JSON.", { fieldErrors: [{ field: "body", message: "Malformed JSON" }] });
+  }
+}
+
+const MAX_ID = 2_147_483_647;
+
+/** A path id such as {courseId}: a positive 32-bit integer, else 400 naming the parameter. */
+export function parseId(value: string | undefined, name: string): number {
+  const id = /^\d{1,10}$/.test(value ?? "") ? Number(value) : NaN;
+  if (!Number.isSafeInteger(id) || id < 1 || id > MAX_ID) {
+    throw new AppError("BAD_REQUEST", `${name} must be a positive integer.`, { fieldErrors: [{ field: name, message: "must be a positive integer" }] });
+  }
+  return id;
+}
+
+/** Query-string parameters as a plain object (the last value wins for repeated keys). */
+export const searchParamsOf = (req: Request) => Object.fromEntries(new URL(req.url).searchParams);

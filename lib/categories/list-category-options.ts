@@ -1,0 +1,10 @@
+import { db } from "@/lib/db";
+
+/** All categories by name, with how many published courses each holds (for filters). */
+export async function listCategoryOptions() {
+  const rows = await db.category.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, slug: true, _count: { select: { courses: { where: { status: "PUBLISHED" } } } } },
+  });
+  return rows.map(({ _count, ...category }) => ({ ...category, publishedCourses: _count.courses }));
+}

@@ -1,0 +1,46 @@
+// The contract's display strings for enums ("In Progress", "Published"), and their
+// case-insensitive reading: the API speaks labels, the database stores enum keys.
+import { z } from "zod";
+import type { ContentType, CourseStatus, EnrollmentStatus, MemberLevel, Role } from "@/lib/generated/prisma/enums";
+
+function labelled<K extends string>(labels: Record<K, string>) {
+  const entries = Object.entries(labels) as [K, string][];
+  const byNormalised = new Map<string, K>();
+  for (const [key, label] of entries) {
+    byNormalised.set(key.toLowerCase(), key);
+    byNormalised.set(label.toLowerCase().replace(/[\s_-]+/g, ""), key);
+  }
+  const keys = entries.map(([key]) => key);
+  return {
+    label: (key: K) => labels[key],
+    labels: entries.map(([, label]) => label),
+    keys,
+    /** A zod schema reading a label or key in any case, yielding the enum key. */
+    schema: z.string().transform((value, ctx) => {
+      const key = byNormalised.get(value.toLowerCase().replace(/[\s_-]+/g, "")) ?? byNormalised.get(value.toLowerCase());
+      if (!key) {
+        ctx.addIssue({ code: "custom", message: `must be one of: ${entries.map(([, l]) => l).join(", ")}` });
+        return z.NEVER;
+      }
+      return key;
+    }),
+  };
+}
+
+export const roleLabels = labelled<Role>({ STUDENT: "Student", TEACHER: "Teacher", ADMIN: "Admin" });
+export const memberLevelLabels = labelled<MemberLevel>({ BASIC: "Basic", PREMIUM: "Premium" });
+export const courseStatusLabels = labelled<CourseStatus>({ DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" });
+export const enrollmentStatusLabels = labelled<EnrollmentStatus>({
+  UNPAID: "Unpaid",
+  IN_PROGRESS: "In Progress",
+  COMPLETED: "Completed",
+  CANCELLED: "Cancelled",
+});
+export const contentTypeLabels = labelled<ContentType>({
+  LESSON: "Lesson",
+  VIDEO: "Video",
+  LINK: "Link",
+  FILE: "File",
+  QUIZ: "Quiz",
+  ASSIGNMENT: "Assignment",
+});

@@ -1,0 +1,43 @@
+// Page/limit input shared by every list, and the contract's pagination object.
+import { z } from "zod";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 10;
+
+export const ZPageQuery = z.object({
+  page: z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page must be 1 or more").default(1),
+  limit: z.coerce
+    .number({ error: "limit must be a number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be 1 or more")
+    .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)
+    .default(DEFAULT_PAGE_SIZE),
+});
+
+export type PageQuery = z.infer<typeof ZPageQuery>;
+
+export type Pagination = {
+  currentRecords: number;
+  totalRecords: number;
+  currentPage: number;
+  totalPages: number;
+  nextPage: number | null;
+  prevPage: number | null;
+};
+
+export const pageWindow = ({ page, limit }: PageQuery) => ({ skip: (page - 1) * limit, take: limit });
+
+export function paginate<T>(items: T[], totalRecords: number, { page, limit }: PageQuery): { items: T[]; pagination: Pagination } {
+  const totalPages = Math.ceil(totalRecords / limit);
+  return {
+    items,
+    pagination: {
+      currentRecords: items.length,
+      totalRecords,
+      currentPage: page,
+      totalPages,
+      nextPage: page < totalPages ? page + 1 : null,
+      prevPage: page > 1 ? Math.min(page - 1, Math.max(totalPages, 1)) : null,
+    },
+  };
+}
