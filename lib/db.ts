@@ -1,15 +1,27 @@
-// The one database client. Only lib/ imports it.
+// The one database client. Only lib/ imports it. It is created on first use, so that
+// `next build` can import modules without a database and the environment is read once.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+import { log } from "@/lib/log";
 
 function createClient() {
   const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => log.trace({ sql: event.query, durationMs: event.duration }, "sql"));
+  return client;
 }
 
+type Client = ReturnType<typeof createClient>;
+
 // One client per process; dev reloads reuse it instead of opening new pools.
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+const globalForPrisma = globalThis as unknown as { prisma?: Client };
+const client = (): Client => (globalForPrisma.prisma ??= createClient());
+
+export const db: Client = new Proxy({} as Client, {
+  get(_, prop) {
+    const real = client();
+    const value = Reflect.get(real, prop, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

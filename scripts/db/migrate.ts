@@ -2,8 +2,8 @@
 import { resolveDatabaseUrl } from "../lib/embedded-postgres";
 import { prisma6 } from "./prisma6";
 
-export async function migrate(databaseUrl: string): Promise<void> {
-  const { code } = await prisma6(["migrate", "deploy"], { databaseUrl });
+export async function migrate(databaseUrl: string, opts: { quiet?: boolean } = {}): Promise<void> {
+  const { code } = await prisma6(["migrate", "deploy"], { databaseUrl, capture: opts.quiet });
   if (code !== 0) throw new Error(`prisma migrate deploy exited with ${code}`);
 }
 

@@ -17,12 +17,14 @@ function writeSchemaCopy() {
 
 export const schemaCopyPath = () => path.join(root, ".prisma6/schema.prisma");
 
+/** capture: keep stdout (and stderr, printed only on failure) instead of passing them through. */
 export function prisma6(args: string[], opts: { databaseUrl: string; capture?: boolean }) {
   writeSchemaCopy();
   const cli = path.join(root, "node_modules/prisma6/build/index.js");
-  const child = spawn(process.execPath, [cli, ...args, "--config", path.join(root, "scripts/db/prisma6.config.ts")], {
+  const preload = path.join(root, "scripts/db/unref-timers.cjs");
+  const child = spawn(process.execPath, ["--require", preload, cli, ...args, "--config", path.join(root, "scripts/db/prisma6.config.ts")], {
     cwd: root,
-    stdio: ["ignore", opts.capture ? "pipe" : "inherit", "inherit"],
+    stdio: ["ignore", opts.capture ? "pipe" : "inherit", opts.capture ? "pipe" : "inherit"],
     env: {
       ...process.env,
       DATABASE_URL: opts.databaseUrl,
@@ -34,9 +36,15 @@ export function prisma6(args: string[], opts: { databaseUrl: string; capture?: b
     },
   });
   let stdout = "";
+  let stderr = "";
   child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise<{ code: number; stdout: string }>((resolve, reject) => {
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout }));
+    child.on("close", (code) => {
+      // Exit code 2 is migrate diff's "differences found", not a failure to explain.
+      if (code !== 0 && code !== 2 && stderr) process.stderr.write(stderr);
+      resolve({ code: code ?? 1, stdout });
+    });
   });
 }

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getCourse } from "@/lib/courses/get-course";
+import { AppError } from "@/lib/errors";
+import { countQueries, makeCourse, makeUser } from "../factories";
+
+let teacher: Awaited<ReturnType<typeof makeUser>>;
+let published: Awaited<ReturnType<typeof makeCourse>>;
+let draft: Awaited<ReturnType<typeof makeCourse>>;
+
+beforeAll(async () => {
+  teacher = await makeUser({ role: "TEACHER" });
+  published = await makeCourse({
+    teacherId: teacher.id,
+    description: "# Welcome\nLearn things.",
+    outline: [
+      { title: "Getting started", contents: [{ title: "Intro", type: "LESSON" }, { title: "Tour", type: "VIDEO" }] },
+      { title: "Practice", contents: [{ title: "Check", type: "QUIZ" }, { title: "Build", type: "ASSIGNMENT" }, { title: "Docs", type: "LINK" }] },
+    ],
+  });
+  draft = await makeCourse({ teacherId: teacher.id, status: "DRAFT" });
+});
+
+const notFoundError = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => (error instanceof AppError ? error.status : error),
+  );
+
+describe("getCourse", () => {
+  it("returns the outline in order, by id or slug, in one query", async () => {
+    const { result, queries } = await countQueries(() => getCourse(null, { id: published.id }));
+    expect(queries).toBe(1);
+    expect(result.modules.map((module) => [module.title, module.contents.map((content) => `${content.type}:${content.title}`)])).toEqual([
+      ["Getting started", ["Lesson:Intro", "Video:Tour"]],
+      ["Practice", ["Quiz:Check", "Assignment:Build", "Link:Docs"]],
+    ]);
+    expect(result.contentsCount).toBe(5);
+    expect((await getCourse(null, { slug: published.slug })).id).toBe(published.id);
+  });
+
+  it("hides a draft from visitors, students and other teachers, as not found", async () => {
+    const student = await makeUser();
+    const otherTeacher = await makeUser({ role: "TEACHER" });
+    expect(await notFoundError(getCourse(null, { id: draft.id }))).toBe(404);
+    expect(await notFoundError(getCourse({ id: student.id, role: "STUDENT" }, { id: draft.id }))).toBe(404);
+    expect(await notFoundError(getCourse({ id: otherTeacher.id, role: "TEACHER" }, { slug: draft.slug }))).toBe(404);
+  });
+
+  it("shows a draft to its teacher and to admins", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    expect((await getCourse({ id: teacher.id, role: "TEACHER" }, { id: draft.id })).status).toBe("Draft");
+    expect((await getCourse({ id: admin.id, role: "ADMIN" }, { id: draft.id })).status).toBe("Draft");
+  });
+
+  it("answers 404 for an unknown course and 400 for a bad id", async () => {
+    expect(await notFoundError(getCourse(null, { id: 2_000_000_000 }))).toBe(404);
+    expect(await notFoundError(getCourse(null, { id: -1 }))).toBe(400);
+  });
+});
