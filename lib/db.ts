@@ -1,7 +1,7 @@
 // The one database client. Only lib/ imports it. It is created on first use, so that
 // `next build` can import modules without a database and the environment is read once.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
@@ -25,3 +25,6 @@ export const db: Client = new Proxy({} as Client, {
     return typeof value === "function" ? value.bind(real) : value;
   },
 });
+
+/** The client inside an interactive transaction; domain helpers accept it or db. */
+export type Tx = Prisma.TransactionClient;

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-type Step = { name: string; command: string[]; env?: NodeJS.ProcessEnv; needs?: string };
+type Step = { name: string; command: string[]; env?: Record<string, string>; needs?: string };
 const reports = path.resolve(".test-reports");
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });

@@ -3,13 +3,17 @@
 import { z } from "zod";
 import type { ContentType, CourseStatus, EnrollmentStatus, MemberLevel, Role } from "@/lib/generated/prisma/enums";
 
-function labelled<K extends string>(labels: Record<K, string>) {
+const normalise = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, "");
+
+/** aliases: extra input spellings, e.g. the contract's "User" for a student. */
+function labelled<K extends string>(labels: Record<K, string>, aliases: Record<string, K> = {}) {
   const entries = Object.entries(labels) as [K, string][];
   const byNormalised = new Map<string, K>();
   for (const [key, label] of entries) {
-    byNormalised.set(key.toLowerCase(), key);
-    byNormalised.set(label.toLowerCase().replace(/[\s_-]+/g, ""), key);
+    byNormalised.set(normalise(key), key);
+    byNormalised.set(normalise(label), key);
   }
+  for (const [alias, key] of Object.entries(aliases)) byNormalised.set(normalise(alias), key);
   const keys = entries.map(([key]) => key);
   return {
     label: (key: K) => labels[key],
@@ -17,7 +21,7 @@ function labelled<K extends string>(labels: Record<K, string>) {
     keys,
     /** A zod schema reading a label or key in any case, yielding the enum key. */
     schema: z.string().transform((value, ctx) => {
-      const key = byNormalised.get(value.toLowerCase().replace(/[\s_-]+/g, "")) ?? byNormalised.get(value.toLowerCase());
+      const key = byNormalised.get(normalise(value));
       if (!key) {
         ctx.addIssue({ code: "custom", message: `must be one of: ${entries.map(([, l]) => l).join(", ")}` });
         return z.NEVER;
@@ -27,7 +31,8 @@ function labelled<K extends string>(labels: Record<K, string>) {
   };
 }
 
-export const roleLabels = labelled<Role>({ STUDENT: "Student", TEACHER: "Teacher", ADMIN: "Admin" });
+// The seed-001 contract's examples call a student "User" (and the seed-000 API an "Instructor").
+export const roleLabels = labelled<Role>({ STUDENT: "Student", TEACHER: "Teacher", ADMIN: "Admin" }, { User: "STUDENT", Instructor: "TEACHER" });
 export const memberLevelLabels = labelled<MemberLevel>({ BASIC: "Basic", PREMIUM: "Premium" });
 export const courseStatusLabels = labelled<CourseStatus>({ DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" });
 export const enrollmentStatusLabels = labelled<EnrollmentStatus>({

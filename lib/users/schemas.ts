@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { ZEmail, ZFullName, ZPassword, ZUsername } from "@/lib/auth/schemas";
+import { memberLevelLabels, roleLabels } from "@/lib/shared/labels";
+import { ZPageQuery } from "@/lib/shared/pagination";
+
+export const ZUserListQuery = ZPageQuery.extend({
+  q: z.string().trim().max(100, "q must be at most 100 characters").optional().transform((q) => q || undefined),
+  role: roleLabels.schema.optional(),
+  sort: z.enum(["newest", "oldest", "name"], { error: "sort must be one of: newest, oldest, name" }).default("newest"),
+});
+
+/** An admin creates an account that is active at once: the admin vouches for it. */
+export const ZCreateUserInput = z.object({
+  email: ZEmail,
+  password: ZPassword,
+  fullName: ZFullName,
+  username: ZUsername.optional(),
+  role: roleLabels.schema.optional(),
+  memberLevel: memberLevelLabels.schema.optional(),
+});
+export type CreateUserInput = z.input<typeof ZCreateUserInput>;
+
+/** What the account's owner may change. */
+export const ZUpdateProfileInput = z.object({
+  fullName: ZFullName.optional(),
+  username: ZUsername.optional(),
+  email: ZEmail.optional(),
+});
+
+/** What only an admin may change, on top of the profile. */
+export const ZAdminUpdateUserInput = ZUpdateProfileInput.extend({
+  role: roleLabels.schema.optional(),
+  memberLevel: memberLevelLabels.schema.optional(),
+  disabled: z.boolean({ error: "disabled must be true or false" }).optional(),
+});
+export type UpdateUserInput = z.input<typeof ZAdminUpdateUserInput>;

@@ -1,0 +1,56 @@
+import type { Actor } from "@/lib/auth/actor";
+import { endAllSessions } from "@/lib/auth/end-sessions";
+import { isAdmin } from "@/lib/auth/policy";
+import { assertAccountUnique, rethrowUniqueClash } from "@/lib/auth/register";
+import { audit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { AppError, notFound, parseInput } from "@/lib/errors";
+import { assertCanManageUser } from "./policy";
+import { ZAdminUpdateUserInput, ZUpdateProfileInput } from "./schemas";
+import { toUserView, userSelect } from "./views";
+
+/**
+ * Owners edit their profile; admins also change role, member level and disabled state.
+ * A role change or disabling ends all of that user's sessions and tokens at once.
+ */
+export async function updateUser(actor: Actor, userId: number, input: unknown) {
+  assertCanManageUser(actor, userId);
+  const admin = isAdmin(actor);
+  if (!admin && typeof input === "object" && input !== null && ["role", "memberLevel", "disabled"].some((key) => key in input)) {
+    throw new AppError("FORBIDDEN", "Only administrators may change role, member level or account status.");
+  }
+  const data = parseInput(admin ? ZAdminUpdateUserInput : ZUpdateProfileInput, input) as ReturnType<typeof ZAdminUpdateUserInput.parse>;
+  if (admin && userId === actor.id && (data.disabled || (data.role && data.role !== "ADMIN"))) {
+    throw new AppError("BAD_REQUEST", "Administrators cannot disable or demote their own account.");
+  }
+  const before = await db.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
+  if (!before) throw notFound("User");
+  await assertAccountUnique({ email: data.email, username: data.username, exceptUserId: userId });
+
+  const roleChanged = data.role !== undefined && data.role !== before.role;
+  const disabling = data.disabled === true && !before.disabledAt;
+  return db
+    .$transaction(async (tx) => {
+      const user = await tx.user.update({
+        where: { id: userId },
+        data: {
+          fullName: data.fullName,
+          username: data.username,
+          email: data.email,
+          role: data.role,
+          memberLevel: data.memberLevel,
+          disabledAt: data.disabled === undefined ? undefined : data.disabled ? (before.disabledAt ?? new Date()) : null,
+        },
+        select: userSelect,
+      });
+      if (roleChanged || disabling) await endAllSessions(tx, userId);
+      if (roleChanged) {
+        await audit({ actorId: actor.id, action: "user.role_change", entity: "User", entityId: userId, data: { from: before.role, to: data.role } }, tx);
+      }
+      if (data.disabled !== undefined && data.disabled !== (before.disabledAt !== null)) {
+        await audit({ actorId: actor.id, action: data.disabled ? "user.disable" : "user.enable", entity: "User", entityId: userId }, tx);
+      }
+      return toUserView(user);
+    })
+    .catch(rethrowUniqueClash);
+}
