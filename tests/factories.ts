@@ -78,3 +78,6 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
     counter = null;
   }
 }
+
+/** A fresh client address per test, so rate limits of one test never touch another. */
+export const uniqueIp = () => `10.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}-${unique("ip")}`;

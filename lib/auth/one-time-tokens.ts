@@ -16,7 +16,7 @@ export async function issueOneTimeToken(tx: Tx, userId: number, purpose: TokenPu
   await tx.oneTimeToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
   const token = randomToken();
   await tx.oneTimeToken.create({
-    data: { userId, purpose, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]) },
+    data: { userId, purpose, tokenHash: sha256(token), createdAt: now, expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]) },
   });
   return token;
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { authenticate } from "@/lib/auth/authenticate";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { makeUser, TEST_PASSWORD, uniqueIp } from "../factories";
+
+const fail = (promise: Promise<unknown>) => promise.then(() => null, (error: AppError) => error);
+
+describe("authenticate", () => {
+  it("accepts the email in any case or the username", async () => {
+    const user = await makeUser();
+    const ip = uniqueIp();
+    await expect(authenticate({ identifier: user.email.toUpperCase(), password: TEST_PASSWORD }, { ip })).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate({ email: user.username, password: TEST_PASSWORD }, { ip })).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("gives unknown accounts and wrong passwords the same answer", async () => {
+    const user = await makeUser();
+    const wrong = await fail(authenticate({ identifier: user.email, password: "not the password" }, { ip: uniqueIp() }));
+    const unknown = await fail(authenticate({ identifier: "nobody-here@example.test", password: "not the password" }, { ip: uniqueIp() }));
+    expect(wrong?.status).toBe(401);
+    expect([unknown?.status, unknown?.message]).toEqual([wrong?.status, wrong?.message]);
+  });
+
+  it("refuses disabled accounts, but only after the right password", async () => {
+    const user = await makeUser();
+    await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect((await fail(authenticate({ identifier: user.email, password: "wrong password" }, { ip: uniqueIp() })))?.status).toBe(401);
+    expect((await fail(authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip: uniqueIp() })))?.status).toBe(403);
+  });
+
+  it("blocks an account and IP after 10 consecutive failures with 429 and Retry-After", async () => {
+    const user = await makeUser();
+    const ip = uniqueIp();
+    for (let i = 0; i < 10; i++) expect((await fail(authenticate({ identifier: user.email, password: `wrong ${i}` }, { ip })))?.status).toBe(401);
+    const blocked = await fail(authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip }));
+    expect(blocked?.status).toBe(429);
+    expect(Number(blocked?.headers["Retry-After"])).toBeGreaterThan(14 * 60);
+    expect(Number(blocked?.headers["Retry-After"])).toBeLessThanOrEqual(15 * 60);
+    // Another IP is not blocked for the same account.
+    await expect(authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip: uniqueIp() })).resolves.toBeTruthy();
+  });
+
+  it("counts only consecutive failures: a success starts the count again", async () => {
+    const user = await makeUser();
+    const ip = uniqueIp();
+    for (let i = 0; i < 9; i++) await fail(authenticate({ identifier: user.email, password: "wrong" }, { ip }));
+    await authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip });
+    for (let i = 0; i < 9; i++) expect((await fail(authenticate({ identifier: user.email, password: "wrong" }, { ip })))?.status).toBe(401);
+    await expect(authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip })).resolves.toBeTruthy();
+  });
+
+  it("limits unknown accounts the same way", async () => {
+    const ip = uniqueIp();
+    for (let i = 0; i < 10; i++) await fail(authenticate({ identifier: "ghost@example.test", password: "guess" }, { ip }));
+    expect((await fail(authenticate({ identifier: "ghost@example.test", password: "guess" }, { ip })))?.status).toBe(429);
+  });
+
+  it("writes audit entries for sign-ins and failed sign-ins", async () => {
+    const user = await makeUser();
+    const ip = uniqueIp();
+    await fail(authenticate({ identifier: user.email, password: "wrong" }, { ip }));
+    await authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip });
+    const actions = (await db.auditLog.findMany({ where: { entityId: user.id, entity: "User" }, orderBy: { id: "asc" } })).map((e) => [e.action, e.ip]);
+    expect(actions).toEqual([
+      ["auth.sign_in_failed", ip],
+      ["auth.sign_in", ip],
+    ]);
+  });
+});
