@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { deleteStoredAvatar } from "./avatar";
 import { assertCanManageUser } from "./policy";
 
 /**
@@ -10,7 +11,7 @@ import { assertCanManageUser } from "./policy";
  */
 export async function deleteUser(actor: Actor, userId: number) {
   assertCanManageUser(actor, userId);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, _count: { select: { taughtCourses: true } } } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, avatarUrl: true, _count: { select: { taughtCourses: true } } } });
   if (!user) throw notFound("User");
   if (user._count.taughtCourses > 0) {
     const courses = user._count.taughtCourses;
@@ -23,5 +24,5 @@ export async function deleteUser(actor: Actor, userId: number) {
     await tx.user.delete({ where: { id: userId } });
     await audit({ actorId: actor.id === userId ? null : actor.id, action: "user.delete", entity: "User", entityId: userId, data: { email: user.email, role: user.role } }, tx);
   });
-
+  await deleteStoredAvatar(user.avatarUrl);
 }

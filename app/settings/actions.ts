@@ -1,0 +1,23 @@
+"use server";
+// Server actions of the account settings page: thin adapters over lib/auth and lib/users.
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/action";
+import { signOutEverywhere } from "@/lib/auth/end-sessions";
+import { changePassword } from "@/lib/auth/passwords";
+import { deleteUser } from "@/lib/users/delete-user";
+import { updateUser } from "@/lib/users/update-user";
+
+export const updateProfileAction = action(
+  async (actor, input: unknown) => {
+    const user = await updateUser(actor, actor.id, input);
+    revalidatePath("/settings");
+    return user;
+  },
+  { auth: "required" },
+);
+
+export const changePasswordAction = action((actor, input: unknown, ctx) => changePassword(actor, input, ctx), { auth: "required" });
+
+export const signOutEverywhereAction = action((actor, _input: void, ctx) => signOutEverywhere(actor, ctx), { auth: "required" });
+
+export const deleteAccountAction = action((actor) => deleteUser(actor, actor.id), { auth: "required" });
