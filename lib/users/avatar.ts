@@ -3,7 +3,7 @@
 // and anything smuggled after the image data, and is stored under a name we generate.
 import { randomUUID } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
-import sharp from "sharp";
+import sharp, { type Metadata, type Sharp } from "sharp";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -21,32 +21,33 @@ const AVATAR_SIZE = 512;
 export type AvatarFile = { bytes: Uint8Array; size: number };
 
 const formats = {
-  "image/jpeg": { extension: "jpg", encode: (image: sharp.Sharp) => image.jpeg({ quality: 85, mozjpeg: true }) },
-  "image/png": { extension: "png", encode: (image: sharp.Sharp) => image.png() },
+  "image/jpeg": { extension: "jpg", decoder: "jpeg", encode: (image: Sharp) => image.jpeg({ quality: 85, mozjpeg: true }) },
+  "image/png": { extension: "png", decoder: "png", encode: (image: Sharp) => image.png() },
 } as const;
 
 type AvatarType = keyof typeof formats;
-const isAvatarType = (mime: string | undefined): mime is AvatarType => mime !== undefined && mime in formats;
+const isAvatarType = (mime: string | undefined): mime is AvatarType => mime !== undefined && Object.hasOwn(formats, mime);
 
 const unreadable = () => new AppError("BAD_REQUEST", "The image could not be read. Upload a valid PNG or JPEG file.");
 
 /** A square AVATAR_SIZE image in the input's format, upright, without metadata. */
 async function reencode(bytes: Uint8Array, type: AvatarType): Promise<Uint8Array> {
-  const input = () => sharp(bytes, { limitInputPixels: MAX_AVATAR_PIXELS });
-  let metadata: sharp.Metadata;
+  let metadata: Metadata;
   try {
-    metadata = await input().metadata();
+    // Only the header is read here, so an oversized image gets its own message below.
+    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     throw unreadable();
   }
   const { width, height } = metadata;
-  if (!width || !height) throw unreadable();
+  // The decoder must agree with the sniffed type, or the bytes are some polyglot.
+  if (metadata.format !== formats[type].decoder || !width || !height) throw unreadable();
   if (width * height > MAX_AVATAR_PIXELS) {
     throw new AppError("BAD_REQUEST", `Images may have at most ${MAX_AVATAR_PIXELS / 1_000_000} megapixels.`);
   }
   try {
     // sharp writes no metadata unless asked to (keepExif / withMetadata), so none is kept.
-    const image = input().autoOrient().resize(AVATAR_SIZE, AVATAR_SIZE, { fit: "cover" });
+    const image = sharp(bytes, { limitInputPixels: MAX_AVATAR_PIXELS }).autoOrient().resize(AVATAR_SIZE, AVATAR_SIZE, { fit: "cover" });
     return new Uint8Array(await formats[type].encode(image).toBuffer());
   } catch {
     throw unreadable();

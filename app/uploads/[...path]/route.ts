@@ -1,7 +1,6 @@
 // Serves uploaded files. Only avatars are public; each stored name is unique per upload,
 // so a response may be cached for good. The headers keep a stored file from ever being
 // run as a page or script, whatever its bytes.
-import { contentTypeOf } from "@/lib/storage/keys";
 import { storage } from "@/lib/storage/storage";
 
 const AVATAR_KEY = /^avatars\/[a-z0-9-]{1,100}\.(?:jpg|png)$/;
@@ -13,9 +12,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ path: s
   if (!AVATAR_KEY.test(key)) return notFound();
   const file = await storage().get(key);
   if (!file) return notFound();
-  return new Response(new Blob([file.bytes as Uint8Array<ArrayBuffer>]), {
+  return new Response(file.bytes.slice(), {
     headers: {
-      "Content-Type": file.contentType || contentTypeOf(key),
+      "Content-Type": file.contentType,
       "Content-Length": String(file.bytes.byteLength),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "public, max-age=31536000, immutable",

@@ -1,0 +1,62 @@
+"use client";
+
+// The phone menu. It remembers the path it was opened on, so it closes by itself after
+// any navigation without an effect.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+import { buttonClasses } from "@/components/ui/button";
+import { cx } from "@/components/ui/cx";
+import { CloseIcon, MenuIcon } from "@/components/ui/icons";
+import { isActive, mainNav } from "./nav-links";
+
+export function MobileNav() {
+  const pathname = usePathname();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const close = () => setOpenOn(null);
+
+  return (
+    <div className="md:hidden" onKeyDown={(event) => event.key === "Escape" && close()}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="mobile-menu"
+        onClick={() => setOpenOn(open ? null : pathname)}
+        className={buttonClasses({ variant: "ghost", size: "md", className: "-mr-2 px-2.5" })}
+      >
+        {open ? <CloseIcon /> : <MenuIcon />}
+        <span className="sr-only">Menu</span>
+      </button>
+      {open && (
+        <nav id="mobile-menu" aria-label="Main" className="absolute inset-x-0 top-full border-b border-slate-200 bg-white shadow-lg">
+          <ul className="space-y-1 px-4 py-3">
+            {mainNav.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  onClick={close}
+                  aria-current={isActive(pathname, item.href) ? "page" : undefined}
+                  className={cx(
+                    "block rounded-lg px-3 py-2.5 text-base font-medium hover:bg-slate-100",
+                    isActive(pathname, item.href) ? "bg-slate-50 text-slate-900" : "text-slate-700",
+                  )}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <div className="grid grid-cols-2 gap-3 border-t border-slate-200 px-4 py-4">
+            <Link href="/login" onClick={close} className={buttonClasses({ variant: "secondary" })}>
+              Sign in
+            </Link>
+            <Link href="/register" onClick={close} className={buttonClasses({ variant: "primary" })}>
+              Get started
+            </Link>
+          </div>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+
+// A header link that marks the section the visitor is in.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { cx } from "@/components/ui/cx";
+import { isActive } from "./nav-links";
+
+export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const active = isActive(usePathname(), href);
+  return (
+    <Link
+      href={href}
+      aria-current={active ? "page" : undefined}
+      className={cx(
+        "rounded-md px-3 py-2 text-sm font-medium transition-colors hover:bg-slate-100 hover:text-slate-900",
+        active ? "text-slate-900" : "text-slate-600",
+      )}
+    >
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,18 @@
+import { initials } from "@/components/format";
+import { cx } from "./cx";
+
+const sizes = { sm: "size-7 text-xs", md: "size-9 text-sm", lg: "size-12 text-base" } as const;
+
+/** A user's picture, or their initials on a tinted circle. Decorative: the name is shown beside it. */
+export function Avatar({ name, src, size = "md", className }: { name: string; src?: string | null; size?: keyof typeof sizes; className?: string }) {
+  const classes = cx("inline-flex shrink-0 items-center justify-center overflow-hidden rounded-full font-semibold", sizes[size], className);
+  if (src) {
+    // eslint-disable-next-line @next/next/no-img-element -- avatars may live on any host; next/image would need each one configured
+    return <img src={src} alt="" className={cx(classes, "object-cover")} />;
+  }
+  return (
+    <span aria-hidden="true" className={cx(classes, "bg-brand-100 text-brand-800")}>
+      {initials(name)}
+    </span>
+  );
+}
