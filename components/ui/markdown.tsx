@@ -7,27 +7,34 @@ import { cx } from "./cx";
 
 type HeadingTag = "h2" | "h3" | "h4" | "h5" | "h6";
 
+/** react-markdown passes its syntax-tree node to components; it must not reach the DOM. */
+function domProps<T extends { node?: unknown }>(props: T): Omit<T, "node"> {
+  const rest = { ...props };
+  delete rest.node;
+  return rest;
+}
+
 /** Markdown headings start below the page's own: "#" becomes `base`, "##" the next level. */
 function headings(base: 2 | 3): Components {
   const tag = (level: number) => `h${Math.min(6, level + base - 1)}` as HeadingTag;
   const heading = (level: number) =>
-    function Heading({ node: _node, ...props }: ComponentProps<"h1"> & { node?: unknown }) {
+    function Heading(props: ComponentProps<"h1"> & { node?: unknown }) {
       const Tag = tag(level);
-      return <Tag {...props} />;
+      return <Tag {...domProps(props)} />;
     };
   return { h1: heading(1), h2: heading(2), h3: heading(3), h4: heading(4), h5: heading(5), h6: heading(6) };
 }
 
 const isExternal = (href?: string) => !!href && /^https?:\/\//i.test(href);
 
-function Anchor({ node: _node, href, ...props }: ComponentProps<"a"> & { node?: unknown }) {
+function Anchor({ href, ...props }: ComponentProps<"a"> & { node?: unknown }) {
   // Authors' links to other sites pass no referrer and no ranking credit.
-  return <a href={href} {...(isExternal(href) ? { rel: "noopener noreferrer nofollow" } : {})} {...props} />;
+  return <a href={href} {...(isExternal(href) ? { rel: "noopener noreferrer nofollow" } : {})} {...domProps(props)} />;
 }
 
-function Image({ node: _node, alt, ...props }: ComponentProps<"img"> & { node?: unknown }) {
+function Image({ alt, ...props }: ComponentProps<"img"> & { node?: unknown }) {
   // eslint-disable-next-line @next/next/no-img-element -- authors' images come from any host
-  return <img alt={alt ?? ""} loading="lazy" decoding="async" {...props} />;
+  return <img alt={alt ?? ""} loading="lazy" decoding="async" {...domProps(props)} />;
 }
 
 const byBase = { 2: { ...headings(2), a: Anchor, img: Image }, 3: { ...headings(3), a: Anchor, img: Image } } satisfies Record<2 | 3, Components>;

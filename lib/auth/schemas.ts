@@ -34,13 +34,19 @@ export const ZRegisterInput = z.object({
 });
 export type RegisterInput = z.input<typeof ZRegisterInput>;
 
+const ZIdentifier = z.string().trim().toLowerCase().min(1, "Email or username is required.").max(254);
+const ZSignInPassword = z.string({ error: "Password is required." }).min(1, "Password is required.").max(128);
+
+/** The sign-in form: one field for email or username. */
+export const ZSignInForm = z.object({ identifier: ZIdentifier, password: ZSignInPassword });
+
+/** The API's sign-in body: the contract calls the identifier `email`; `username` works too. */
 export const ZSignInInput = z
   .object({
-    /** Email or username; the API contract calls it `email`. */
-    identifier: z.string().trim().toLowerCase().min(1, "Email or username is required.").max(254).optional(),
+    identifier: ZIdentifier.optional(),
     email: z.string().trim().toLowerCase().min(1).max(254).optional(),
     username: z.string().trim().toLowerCase().min(1).max(254).optional(),
-    password: z.string({ error: "Password is required." }).min(1, "Password is required.").max(128),
+    password: ZSignInPassword,
   })
   .transform(({ identifier, email, username, password }, ctx) => {
     const id = identifier ?? email ?? username;

@@ -2,7 +2,7 @@
 import { withApi } from "@/lib/api/with-api";
 import { AppError } from "@/lib/errors";
 
-const notFound = withApi(async () => {
+const notFound = withApi<{ path: string[] }>(async () => {
   throw new AppError("NOT_FOUND", "No such API endpoint.");
 });
 

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { LoginForm } from "@/components/auth/login-form";
+import { getSessionActor } from "@/lib/auth/session";
+import { safeReturnPath } from "@/lib/shared/safe-redirect";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const notices: Record<string, string> = {
+  "password-changed": "Your password was changed. Sign in with the new one.",
+  "signed-out-everywhere": "You have been signed out on every device.",
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(params.callbackUrl);
+  if (await getSessionActor()) redirect(callbackUrl);
+  return (
+    <AuthCard
+      title="Sign in"
+      description="Welcome back. Sign in to continue learning."
+      footer={
+        <>
+          New to Lumen?{" "}
+          <Link href="/register" className="font-medium text-brand-700 hover:underline">
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      <LoginForm callbackUrl={callbackUrl} notice={params.notice ? notices[params.notice] : undefined} />
+    </AuthCard>
+  );
+}

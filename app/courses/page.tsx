@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CourseFilters, sortOptions } from "@/components/courses/course-filters";
+import { CourseGridSkeleton } from "@/components/courses/course-grid-skeleton";
+import { CatalogResults, cleanParams } from "@/components/courses/catalog-results";
+import { Container } from "@/components/ui/container";
+import { PageHeader } from "@/components/ui/page-header";
+import type { SearchParams } from "@/components/ui/pagination";
+import { listCategoryOptions } from "@/lib/categories/list-category-options";
+
+export const metadata: Metadata = {
+  title: "Courses",
+  description: "Browse every published course on Lumen: search, filter by category and sort by popularity or price.",
+};
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function CoursesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = cleanParams(await searchParams);
+  const categories = await listCategoryOptions();
+  const sort = first(params.sort);
+
+  return (
+    <Container size="wide" className="py-10 sm:py-14">
+      <PageHeader title="Courses" description="Learn from practising teachers. Search by topic, narrow by category and sort the way you like." />
+      <div className="mt-8">
+        <CourseFilters
+          categories={categories}
+          values={{
+            q: first(params.q),
+            categoryId: first(params.categoryId),
+            sort: sortOptions.some((option) => option.value === sort) ? sort : undefined,
+          }}
+        />
+      </div>
+      <div className="mt-8">
+        {/* A new key per query shows the skeleton on every filter change, not stale cards. */}
+        <Suspense key={JSON.stringify(params)} fallback={<CourseGridSkeleton />}>
+          <CatalogResults params={params} />
+        </Suspense>
+      </div>
+    </Container>
+  );
+}

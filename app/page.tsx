@@ -1,0 +1,154 @@
+import Form from "next/form";
+import Link from "next/link";
+import { CourseGrid } from "@/components/courses/course-grid";
+import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ArrowRightIcon, AwardIcon, BookIcon, CheckCircleIcon, LayersIcon, SearchIcon } from "@/components/ui/icons";
+import { Input } from "@/components/ui/input";
+import { listCategoryOptions } from "@/lib/categories/list-category-options";
+import { listCourses } from "@/lib/courses/list-courses";
+
+// Reads the database on every request (it is not there at build time).
+export const dynamic = "force-dynamic";
+
+const features = [
+  {
+    icon: LayersIcon,
+    title: "A clear path through every course",
+    text: "Modules and lessons in a fixed order, with your progress saved as you go.",
+  },
+  {
+    icon: CheckCircleIcon,
+    title: "Practice that gets checked",
+    text: "Quizzes grade themselves; teachers review assignments and reply with feedback.",
+  },
+  {
+    icon: AwardIcon,
+    title: "Certificates anyone can verify",
+    text: "Finish a course and get a certificate with a public link that proves it.",
+  },
+];
+
+export default async function HomePage() {
+  const [{ courses }, categories] = await Promise.all([
+    listCourses(null, { sort: "popular", limit: 6, status: "Published" }),
+    listCategoryOptions(),
+  ]);
+  const activeCategories = categories.filter((category) => category.publishedCourses > 0);
+
+  return (
+    <>
+      <section className="relative overflow-hidden border-b border-slate-200 bg-linear-to-b from-brand-50/80 to-white">
+        <div aria-hidden="true" className="pointer-events-none absolute -top-32 left-1/2 size-[36rem] -translate-x-1/2 rounded-full bg-brand-200/40 blur-3xl" />
+        <Container size="narrow" className="relative py-16 text-center sm:py-24">
+          <Badge tone="brand">
+            Open-source learning platform
+          </Badge>
+          <h1 className="mt-5 text-4xl font-semibold tracking-tight text-balance text-slate-900 sm:text-5xl">Learn by doing, one clear step at a time</h1>
+          <p className="mx-auto mt-5 max-w-2xl text-lg text-pretty text-slate-600">
+            Lumen brings structured courses, graded practice and verifiable certificates together in one calm place, so your time goes into learning.
+          </p>
+          <Form action="/courses" role="search" className="mx-auto mt-8 flex max-w-xl flex-col gap-3 sm:flex-row">
+            <label htmlFor="home-q" className="sr-only">
+              Search courses
+            </label>
+            <div className="relative flex-1">
+              <SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-slate-500" />
+              <Input id="home-q" type="search" name="q" placeholder="What do you want to learn?" maxLength={100} className="h-12 pl-11 text-base" />
+            </div>
+            <Button type="submit" size="lg">
+              Search
+            </Button>
+          </Form>
+        </Container>
+      </section>
+
+      <section aria-labelledby="popular-heading" className="py-16 sm:py-20">
+        <Container size="wide">
+          <div className="mb-8 flex flex-wrap items-end justify-between gap-4">
+            <div>
+              <h2 id="popular-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
+                Popular courses
+              </h2>
+              <p className="mt-1 text-slate-600">What other learners are taking right now.</p>
+            </div>
+            <Link href="/courses" className="inline-flex items-center gap-1 rounded text-sm font-medium text-brand-700 hover:text-brand-800">
+              Browse all courses
+              <ArrowRightIcon className="size-4" />
+            </Link>
+          </div>
+          {courses.length > 0 ? (
+            <CourseGrid courses={courses} titleAs="h3" />
+          ) : (
+            <EmptyState icon={<BookIcon />} titleAs="h3" title="No courses yet" description="Published courses will appear here as soon as teachers release them." />
+          )}
+        </Container>
+      </section>
+
+      {activeCategories.length > 0 && (
+        <section aria-labelledby="categories-heading" className="border-y border-slate-200 bg-slate-50 py-16">
+          <Container size="wide">
+            <h2 id="categories-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
+              Browse by category
+            </h2>
+            <p className="mt-1 text-slate-600">Pick a subject and see every course in it.</p>
+            <ul className="mt-6 flex flex-wrap gap-3">
+              {activeCategories.map((category) => (
+                <li key={category.id}>
+                  <Link
+                    href={`/courses?categoryId=${category.id}`}
+                    className="inline-flex items-center gap-2 rounded-full border border-slate-200 bg-white py-2 pr-2 pl-4 text-sm font-medium text-slate-800 shadow-xs transition-colors hover:border-brand-300 hover:text-brand-700"
+                  >
+                    {category.name}
+                    <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600 tabular-nums">
+                      {category.publishedCourses}
+                      <span className="sr-only"> courses</span>
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Container>
+        </section>
+      )}
+
+      <section aria-labelledby="why-heading" className="py-16 sm:py-20">
+        <Container size="wide">
+          <h2 id="why-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
+            Built for finishing, not just starting
+          </h2>
+          <ul className="mt-8 grid gap-6 md:grid-cols-3">
+            {features.map(({ icon: Icon, title, text }) => (
+              <li key={title} className="rounded-xl border border-slate-200 p-6">
+                <span className="flex size-10 items-center justify-center rounded-lg bg-brand-50 text-brand-700">
+                  <Icon />
+                </span>
+                <h3 className="mt-4 font-semibold text-slate-900">{title}</h3>
+                <p className="mt-2 text-sm text-slate-600">{text}</p>
+              </li>
+            ))}
+          </ul>
+        </Container>
+      </section>
+
+      <section className="pb-20">
+        <Container size="wide">
+          <div className="rounded-2xl border border-brand-100 bg-linear-to-br from-brand-50 to-accent-50 px-6 py-12 text-center sm:px-12">
+            <h2 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">Ready to start learning?</h2>
+            <p className="mx-auto mt-3 max-w-xl text-slate-600">Create a free account, enrol in a course and pick up where you left off on any device.</p>
+            <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
+              <ButtonLink href="/register" size="lg">
+                Create a free account
+              </ButtonLink>
+              <ButtonLink href="/courses" size="lg" variant="secondary">
+                Browse courses
+              </ButtonLink>
+            </div>
+          </div>
+        </Container>
+      </section>
+    </>
+  );
+}

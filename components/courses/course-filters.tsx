@@ -1,0 +1,69 @@
+// The catalog's filter bar: a plain GET form, so it works without JavaScript; with it,
+// next/form turns the submit into a client-side navigation.
+import Form from "next/form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { SearchIcon } from "@/components/ui/icons";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+
+export const sortOptions = [
+  { value: "newest", label: "Newest" },
+  { value: "popular", label: "Most popular" },
+  { value: "title", label: "Title A–Z" },
+  { value: "price-asc", label: "Price: low to high" },
+  { value: "price-desc", label: "Price: high to low" },
+] as const;
+
+export type CatalogFilterValues = { q?: string; categoryId?: string; sort?: string };
+type CategoryOption = { id: number; name: string; publishedCourses: number };
+
+export function CourseFilters({ categories, values }: { categories: CategoryOption[]; values: CatalogFilterValues }) {
+  // Empty categories would only lead to an empty page; keep the chosen one regardless.
+  const options = categories.filter((category) => category.publishedCourses > 0 || String(category.id) === values.categoryId);
+  return (
+    <Form
+      action="/courses"
+      // Remount when the URL changes, so "Clear filters" also clears the fields.
+      key={JSON.stringify(values)}
+      role="search"
+      aria-label="Filter courses"
+      className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_14rem_13rem_auto] lg:items-end"
+    >
+      <Field id="catalog-q" label="Search courses" className="sm:col-span-2 lg:col-span-1">
+        {(control) => (
+          <div className="relative">
+            <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
+            <Input {...control} type="search" name="q" defaultValue={values.q ?? ""} placeholder="Title or topic" maxLength={100} className="pl-9" />
+          </div>
+        )}
+      </Field>
+      <Field id="catalog-category" label="Category">
+        {(control) => (
+          <Select {...control} name="categoryId" defaultValue={values.categoryId ?? ""}>
+            <option value="">All categories</option>
+            {options.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name} ({category.publishedCourses})
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field id="catalog-sort" label="Sort by">
+        {(control) => (
+          <Select {...control} name="sort" defaultValue={values.sort ?? "newest"}>
+            {sortOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Button type="submit" className="sm:col-span-2 lg:col-span-1">
+        Apply
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signOut } from "next-auth/react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { changePasswordAction } from "@/app/settings/actions";
+import { showActionErrors } from "@/components/forms/action-errors";
+import { FormAlert } from "@/components/forms/form-alert";
+import { TextField } from "@/components/auth/text-field";
+import { Button } from "@/components/ui/button";
+import { ZChangePasswordInput } from "@/lib/auth/schemas";
+
+type Values = z.input<typeof ZChangePasswordInput>;
+
+export function PasswordForm() {
+  const form = useForm<Values>({ resolver: zodResolver(ZChangePasswordInput), defaultValues: { oldPassword: "", newPassword: "", confirmNewPassword: "" } });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await changePasswordAction(values);
+    // A new password ends every session, this one too: sign in again with it.
+    if (result.ok) await signOut({ callbackUrl: "/login?notice=password-changed" });
+    else showActionErrors(form, result, ["oldPassword", "newPassword", "confirmNewPassword"]);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
+      <TextField form={form} name="oldPassword" label="Current password" type="password" autoComplete="current-password" />
+      <TextField form={form} name="newPassword" label="New password" type="password" autoComplete="new-password" hint="At least 8 characters." />
+      <TextField form={form} name="confirmNewPassword" label="Confirm new password" type="password" autoComplete="new-password" />
+      <Button type="submit" pending={form.formState.isSubmitting}>
+        Change password
+      </Button>
+    </form>
+  );
+}

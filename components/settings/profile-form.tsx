@@ -1,0 +1,39 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { updateProfileAction } from "@/app/settings/actions";
+import { showActionErrors } from "@/components/forms/action-errors";
+import { FormAlert } from "@/components/forms/form-alert";
+import { TextField } from "@/components/auth/text-field";
+import { Button } from "@/components/ui/button";
+import { ZUpdateProfileInput } from "@/lib/users/schemas";
+
+type Values = z.input<typeof ZUpdateProfileInput>;
+
+export function ProfileForm({ initial }: { initial: { fullName: string; username: string; email: string } }) {
+  const form = useForm<Values>({ resolver: zodResolver(ZUpdateProfileInput), defaultValues: initial });
+  const [saved, setSaved] = useState(false);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setSaved(false);
+    const result = await updateProfileAction(values);
+    if (!result.ok) return showActionErrors(form, result, ["fullName", "username", "email"]);
+    form.reset({ fullName: result.data.fullName, username: result.data.username, email: result.data.email });
+    setSaved(true);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
+      {saved && <FormAlert tone="success">Your profile was saved.</FormAlert>}
+      <TextField form={form} name="fullName" label="Full name" autoComplete="name" />
+      <TextField form={form} name="username" label="Username" autoComplete="username" />
+      <TextField form={form} name="email" label="Email" type="email" autoComplete="email" />
+      <Button type="submit" pending={form.formState.isSubmitting} disabled={!form.formState.isDirty}>
+        Save changes
+      </Button>
+    </form>
+  );
+}
