@@ -29,19 +29,25 @@ export function initials(name: string): string {
   return (first + last).toUpperCase() || "?";
 }
 
-/** Plain text from markdown for summaries and meta descriptions (not for rendering). */
+/** The first prose paragraph of markdown as plain text, for summaries and meta
+ *  descriptions (never for rendering). Headings, lists, tables, code and HTML are skipped. */
 export function excerpt(markdown: string, max = 160): string {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
+  const paragraph = markdown
+    .replace(/```[\s\S]*?```/g, "\n\n")
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, "")
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .find((block) => block && !/^(#|>|\||[-*+]\s|\d+[.)]\s|<|!\[|---|\*\*\*)/.test(block));
+  if (!paragraph) return "";
+  const text = paragraph
+    .replace(/<[^>]*>/g, "")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
-    .replace(/^\s*\|?[\s:|-]+\|?\s*$/gm, " ")
-    .replace(/[*_`~|]/g, "")
+    .replace(/[*_`~]/g, "")
     .replace(/\s+/g, " ")
     .trim();
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(" ") > max * 0.6 ? cut.lastIndexOf(" ") : max).trimEnd()}…`;
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }

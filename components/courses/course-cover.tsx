@@ -18,11 +18,13 @@ type CourseCoverProps = {
   category: { id: number; name: string } | null;
   /** Fallback seed for the colour when the course has no category. */
   courseId: number;
+  /** Leave the category chip out where the page already names the category. */
+  hideCategory?: boolean;
   className?: string;
 };
 
-export function CourseCover({ coverImageUrl, category, courseId, className }: CourseCoverProps) {
-  const label = category && (
+export function CourseCover({ coverImageUrl, category, courseId, hideCategory = false, className }: CourseCoverProps) {
+  const label = category && !hideCategory && (
     <span className="absolute bottom-3 left-3 max-w-[calc(100%-1.5rem)] truncate rounded-full bg-slate-950/45 px-2.5 py-1 text-xs font-medium text-white backdrop-blur-sm">
       {category.name}
     </span>
@@ -30,7 +32,7 @@ export function CourseCover({ coverImageUrl, category, courseId, className }: Co
 
   if (coverImageUrl) {
     return (
-      <div className={cx("relative aspect-[16/9] overflow-hidden bg-slate-100", className)}>
+      <div className={cx("relative aspect-[2/1] overflow-hidden bg-slate-100", className)}>
         {/* eslint-disable-next-line @next/next/no-img-element -- covers may live on any host or in uploads */}
         <img src={coverImageUrl} alt="" loading="lazy" decoding="async" className="size-full object-cover" />
         {label}
@@ -40,7 +42,7 @@ export function CourseCover({ coverImageUrl, category, courseId, className }: Co
 
   const gradient = gradients[(category?.id ?? courseId) % gradients.length];
   return (
-    <div aria-hidden={category ? undefined : true} className={cx("relative aspect-[16/9] overflow-hidden bg-linear-to-br", gradient, className)}>
+    <div aria-hidden={label ? undefined : true} className={cx("relative aspect-[2/1] overflow-hidden bg-linear-to-br", gradient, className)}>
       <div
         className="absolute inset-0 opacity-60"
         style={{ backgroundImage: "radial-gradient(rgb(255 255 255 / 0.18) 1px, transparent 1px)", backgroundSize: "14px 14px" }}

@@ -31,7 +31,7 @@ export function CourseEnrolCard({ course }: { course: CourseDetail }) {
 
   return (
     <Card className="overflow-hidden shadow-sm">
-      <CourseCover coverImageUrl={course.coverImageUrl} category={course.category} courseId={course.id} />
+      <CourseCover coverImageUrl={course.coverImageUrl} category={course.category} courseId={course.id} hideCategory className="hidden lg:block" />
       <div className="p-5">
         <div className="flex items-center justify-between gap-3">
           <span className="text-sm text-slate-600">Price</span>

@@ -29,7 +29,7 @@ export function MobileNav() {
         <span className="sr-only">Menu</span>
       </button>
       {open && (
-        <nav id="mobile-menu" aria-label="Main" className="absolute inset-x-0 top-full border-b border-slate-200 bg-white shadow-lg">
+        <nav id="mobile-menu" aria-label="Main" className="absolute inset-x-0 top-full border-y border-slate-200 bg-white shadow-lg">
           <ul className="space-y-1 px-4 py-3">
             {mainNav.map((item) => (
               <li key={item.href}>

@@ -8,7 +8,7 @@ import { excerpt, plural } from "@/components/format";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
-import { ChevronRightIcon } from "@/components/ui/icons";
+import { ChevronLeftIcon } from "@/components/ui/icons";
 import { Markdown } from "@/components/ui/markdown";
 import { getCourse } from "@/lib/courses/get-course";
 import { AppError } from "@/lib/errors";
@@ -16,79 +16,70 @@ import { AppError } from "@/lib/errors";
 type Props = { params: Promise<{ slug: string }> };
 
 // One query per request, shared by the metadata and the page. A course the visitor may
-// not see, or a slug that cannot exist, is a 404.
-const loadCourse = cache(async (slug: string) => {
+// not see, or a slug that cannot exist, is simply not there.
+const findCourse = cache(async (slug: string) => {
   try {
     return await getCourse(null, { slug });
   } catch (error) {
-    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
     throw error;
   }
 });
 
+// The metadata does not call notFound(): the page does, so its 404 boundary renders in place.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const course = await loadCourse((await params).slug);
+  const course = await findCourse((await params).slug);
+  if (!course) return { title: "Course not found" };
   return { title: course.title, description: excerpt(course.description, 160) || undefined };
 }
 
 export default async function CoursePage({ params }: Props) {
-  const course = await loadCourse((await params).slug);
+  const course = await findCourse((await params).slug);
+  if (!course) notFound();
   const summary = excerpt(course.description, 220);
 
   return (
-    <>
-      <div className="border-b border-slate-200 bg-linear-to-b from-slate-50 to-white">
-        <Container size="wide" className="grid gap-10 py-10 sm:py-14 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
-          <div className="min-w-0">
-            <nav aria-label="Breadcrumb">
-              <ol className="flex flex-wrap items-center gap-1.5 text-sm text-slate-600">
-                <li>
-                  <Link href="/courses" className="rounded hover:text-slate-900 hover:underline">
-                    Courses
-                  </Link>
-                </li>
-                {course.category && (
-                  <li className="flex items-center gap-1.5">
-                    <ChevronRightIcon className="size-4 text-slate-400" />
-                    <Link href={`/courses?categoryId=${course.category.id}`} className="rounded hover:text-slate-900 hover:underline">
-                      {course.category.name}
-                    </Link>
-                  </li>
-                )}
-              </ol>
-            </nav>
-            {course.category && (
-              <Badge tone="brand" className="mt-6">
+    // One grid for the header and the body, so the enrol card can sit beside both and
+    // stay in view while the visitor reads. The header's band is drawn full-bleed behind it.
+    <div className="overflow-x-clip">
+      <Container size="wide" className="grid gap-x-12 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr]">
+        <header className="relative isolate py-10 before:absolute before:inset-y-0 before:-right-[100vw] before:-left-[100vw] before:-z-10 before:border-b before:border-slate-200 before:bg-linear-to-b before:from-slate-50 before:to-white sm:py-14">
+          <Link href="/courses" className="inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900">
+            <ChevronLeftIcon className="size-4" />
+            All courses
+          </Link>
+          {course.category && (
+            <Link href={`/courses?categoryId=${course.category.id}`} className="mt-6 block w-fit rounded-full">
+              <Badge tone="brand" className="hover:bg-brand-100">
                 {course.category.name}
               </Badge>
-            )}
-            <h1 className="mt-3 text-3xl font-semibold tracking-tight text-balance text-slate-900 sm:text-4xl">{course.title}</h1>
-            {summary && <p className="mt-4 max-w-2xl text-lg text-pretty text-slate-600">{summary}</p>}
-            <div className="mt-6 flex items-center gap-3">
-              <Avatar name={course.teacher.fullName} src={course.teacher.avatarUrl} size="lg" />
-              <div className="min-w-0">
-                <p className="text-sm text-slate-600">Taught by</p>
-                <p className="truncate font-medium text-slate-900">{course.teacher.fullName}</p>
-              </div>
+            </Link>
+          )}
+          <h1 className="mt-3 text-3xl font-semibold tracking-tight text-balance text-slate-900 sm:text-4xl">{course.title}</h1>
+          {summary && <p className="mt-4 max-w-2xl text-lg text-pretty text-slate-600">{summary}</p>}
+          <div className="mt-6 flex items-center gap-3">
+            <Avatar name={course.teacher.fullName} src={course.teacher.avatarUrl} size="lg" />
+            <div className="min-w-0">
+              <p className="text-sm text-slate-600">Taught by</p>
+              <p className="truncate font-medium text-slate-900">{course.teacher.fullName}</p>
             </div>
-            <p className="mt-6 flex flex-wrap gap-x-5 gap-y-2 text-sm text-slate-600">
-              <span>{plural(course.studentsCount, "student")} enrolled</span>
-              <span aria-hidden="true" className="text-slate-300">
-                •
-              </span>
-              <span>{plural(course.modulesCount, "module")}</span>
-              <span aria-hidden="true" className="text-slate-300">
-                •
-              </span>
-              <span>{plural(course.contentsCount, "learning item")}</span>
-            </p>
           </div>
-          <CourseEnrolCard course={course} />
-        </Container>
-      </div>
+          <p className="mt-6 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-slate-600">
+            <span>{plural(course.studentsCount, "student")} enrolled</span>
+            <span aria-hidden="true">·</span>
+            <span>{plural(course.modulesCount, "module")}</span>
+            <span aria-hidden="true">·</span>
+            <span>{plural(course.contentsCount, "learning item")}</span>
+          </p>
+        </header>
 
-      <Container size="wide" className="py-12 sm:py-16">
-        <div className="max-w-3xl space-y-14">
+        <aside aria-label="Enrolment" className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:pt-10 lg:pb-16">
+          <div className="lg:sticky lg:top-24">
+            <CourseEnrolCard course={course} />
+          </div>
+        </aside>
+
+        <div className="min-w-0 space-y-14 py-12 sm:py-16 lg:col-start-1">
           <section aria-labelledby="about-heading">
             <h2 id="about-heading" className="text-xl font-semibold tracking-tight text-slate-900">
               About this course
@@ -116,6 +107,6 @@ export default async function CoursePage({ params }: Props) {
           </section>
         </div>
       </Container>
-    </>
+    </div>
   );
 }
