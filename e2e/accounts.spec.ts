@@ -83,6 +83,6 @@ test("wrong credentials are explained in place", async ({ page }) => {
   await page.getByLabel("Email or username").fill("student@example.com");
   await page.getByLabel("Password", { exact: true }).fill("not my password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Invalid email/username or password.");
+  await expect(page.getByRole("alert").filter({ hasText: "Invalid email/username or password." })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });

@@ -2,6 +2,7 @@
 // Pages of /dashboard, /teach and /admin call requireSessionActor with their roles; the
 // proxy may redirect earlier, but this check is the one that counts.
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import type { Actor, MaybeActor } from "@/lib/auth/actor";
@@ -9,7 +10,11 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./next-auth";
 
 /** The session's user, re-validated against the database once per request. */
-export const getSession = cache(async () => (await getServerSession(authOptions()))?.user ?? null);
+export const getSession = cache(async () => {
+  // Per request, never at build time: a page that asks who is signed in is dynamic.
+  await connection();
+  return (await getServerSession(authOptions()))?.user ?? null;
+});
 
 export const getSessionActor = async (): Promise<MaybeActor> => {
   const user = await getSession();

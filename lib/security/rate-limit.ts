@@ -10,12 +10,12 @@ type Limiter = RateLimiterPrisma | RateLimiterRedis;
 
 let redis: Redis | undefined;
 function makeLimiter(opts: Omit<IRateLimiterStoreOptions, "storeClient">): Limiter {
+  const postgres = new RateLimiterPrisma({ ...opts, storeClient: db, tableName: "rateLimit", clearExpiredByTimeout: false });
   const url = env().REDIS_URL;
-  if (url) {
-    redis ??= new Redis(url, { enableOfflineQueue: false, lazyConnect: false });
-    return new RateLimiterRedis({ ...opts, storeClient: redis });
-  }
-  return new RateLimiterPrisma({ ...opts, storeClient: db, tableName: "rateLimit", clearExpiredByTimeout: false });
+  if (!url) return postgres;
+  redis ??= new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  // While Redis is unreachable, PostgreSQL keeps counting rather than letting attempts through.
+  return new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: postgres });
 }
 
 const HOUR = 60 * 60;

@@ -19,6 +19,6 @@ let configured: FileStorage | undefined;
 
 /** The configured storage: a folder at UPLOAD_DIR, relative to the project root. */
 export function storage(): FileStorage {
-  configured ??= localFolderStorage(path.resolve(process.cwd(), env().UPLOAD_DIR));
+  configured ??= localFolderStorage(path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().UPLOAD_DIR));
   return configured;
 }

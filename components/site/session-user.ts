@@ -1,0 +1,13 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** What the header needs to know about the signed-in user. */
+export type SessionUser = { name: string; image: string | null; role: Role };
+
+/** The signed-in areas a role may open, in menu order. */
+export function accountLinks(role: Role) {
+  return [
+    { href: "/dashboard", label: "Dashboard" },
+    ...(role === "TEACHER" || role === "ADMIN" ? [{ href: "/teach", label: "Teaching" }] : []),
+    ...(role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
+  ];
+}
