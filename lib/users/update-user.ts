@@ -1,11 +1,11 @@
 import type { Actor } from "@/lib/auth/actor";
 import { endAllSessions } from "@/lib/auth/end-sessions";
 import { isAdmin } from "@/lib/auth/policy";
-import { assertAccountUnique, rethrowUniqueClash } from "@/lib/auth/register";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError, notFound, parseInput } from "@/lib/errors";
 import { assertCanManageUser } from "./policy";
+import { assertAccountUnique, rethrowUniqueClash } from "./uniqueness";
 import { ZAdminUpdateUserInput, ZUpdateProfileInput } from "./schemas";
 import { toUserView, userSelect } from "./views";
 

@@ -36,7 +36,7 @@ describe("register", () => {
 
   it("may create a teacher but never an admin", async () => {
     const { user } = await register({ fullName: "Guru", email: newEmail(), password, role: "teacher" }, ctx());
-    expect(user.role).toBe("TEACHER");
+    expect(user.role).toBe("Teacher");
     const error = await fail(register({ fullName: "Boss", email: newEmail(), password, role: "Admin" }, ctx()));
     expect(error?.status).toBe(400);
     expect(error?.fieldErrors[0]?.field).toBe("role");

@@ -1,0 +1,24 @@
+// Email and username belong to one account each: 409 with a field error otherwise.
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+const emailTaken = () => new AppError("CONFLICT", "This email is already registered.", { fieldErrors: [{ field: "email", message: "This email is already registered." }] });
+const usernameTaken = () =>
+  new AppError("CONFLICT", "This username is already taken.", { fieldErrors: [{ field: "username", message: "This username is already taken." }] });
+
+export async function assertAccountUnique(opts: { email?: string; username?: string; exceptUserId?: number }) {
+  const or = [...(opts.email ? [{ email: opts.email }] : []), ...(opts.username ? [{ username: opts.username }] : [])];
+  if (!or.length) return;
+  const clash = await db.user.findFirst({ where: { OR: or, NOT: opts.exceptUserId ? { id: opts.exceptUserId } : undefined }, select: { email: true } });
+  if (clash?.email === opts.email) throw emailTaken();
+  if (clash) throw usernameTaken();
+}
+
+/** Maps a unique-index race that slipped past assertAccountUnique to the same 409. */
+export function rethrowUniqueClash(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    throw String(error.meta?.target ?? error.message).includes("username") ? usernameTaken() : emailTaken();
+  }
+  throw error;
+}
