@@ -34,8 +34,10 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
         />
       </div>
       <div className="mt-8">
-        {/* A new key per query shows the skeleton on every filter change, not stale cards. */}
-        <Suspense key={JSON.stringify(params)} fallback={<CourseGridSkeleton />}>
+        {/* The first load streams the page and shows the skeleton until results arrive. Filter
+            changes keep the current cards until the new ones are ready, so the URL and the
+            results always change together. */}
+        <Suspense fallback={<CourseGridSkeleton />}>
           <CatalogResults params={params} />
         </Suspense>
       </div>

@@ -32,7 +32,7 @@ export function CourseCover({ coverImageUrl, category, courseId, hideCategory = 
 
   if (coverImageUrl) {
     return (
-      <div className={cx("relative aspect-[2/1] overflow-hidden bg-slate-100", className)}>
+      <div className={cx("relative aspect-[5/2] sm:aspect-[2/1] overflow-hidden bg-slate-100", className)}>
         {/* eslint-disable-next-line @next/next/no-img-element -- covers may live on any host or in uploads */}
         <img src={coverImageUrl} alt="" loading="lazy" decoding="async" className="size-full object-cover" />
         {label}
@@ -42,7 +42,7 @@ export function CourseCover({ coverImageUrl, category, courseId, hideCategory = 
 
   const gradient = gradients[(category?.id ?? courseId) % gradients.length];
   return (
-    <div aria-hidden={label ? undefined : true} className={cx("relative aspect-[2/1] overflow-hidden bg-linear-to-br", gradient, className)}>
+    <div aria-hidden={label ? undefined : true} className={cx("relative aspect-[5/2] sm:aspect-[2/1] overflow-hidden bg-linear-to-br", gradient, className)}>
       <div
         className="absolute inset-0 opacity-60"
         style={{ backgroundImage: "radial-gradient(rgb(255 255 255 / 0.18) 1px, transparent 1px)", backgroundSize: "14px 14px" }}

@@ -8,7 +8,7 @@ export function CourseGridSkeleton({ count = 6 }: { count?: number }) {
       <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
         {Array.from({ length: count }, (_, index) => (
           <div key={index} className="overflow-hidden rounded-xl border border-slate-200 bg-white">
-            <Skeleton className="aspect-[2/1] rounded-none" />
+            <Skeleton className="aspect-[5/2] sm:aspect-[2/1] rounded-none" />
             <div className="space-y-3 p-5">
               <Skeleton className="h-5 w-4/5" />
               <Skeleton className="h-4 w-full" />

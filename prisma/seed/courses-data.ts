@@ -1,3 +1,4 @@
+// Data science and mathematics courses.
 import type { CourseSpec } from "./course-types";
 
 export const dataCourses: CourseSpec[] = [
@@ -6,7 +7,7 @@ export const dataCourses: CourseSpec[] = [
     title: "Python for Data Analysis",
     teacher: "teacher2@example.com",
     category: "data-science",
-    priceIDR: 299000,
+    priceIDR: 399000,
     daysAgo: 30,
     description: `Clean, explore and visualise real datasets with Python and pandas.
 
@@ -76,7 +77,10 @@ rides.describe()
 ## What you will learn
 - Mean, median and when each one misleads
 - Reading a confidence interval
-- Why correlation is not causation, with real examples`,
+- Why correlation is not causation, with real examples
+
+## Who this course is for
+Anyone who reads reports, surveys or dashboards at work and wants to know which numbers to trust. Secondary-school maths is enough.`,
     modules: [
       {
         title: "Describing data",
@@ -124,7 +128,9 @@ rides.describe()
 ## What you will learn
 - SELECT, WHERE, ORDER BY and LIMIT
 - Joins across several tables
-- GROUP BY reports with totals and averages`,
+- GROUP BY reports with totals and averages
+
+Every exercise runs against a sample online-shop database in PostgreSQL, so the queries you write look like the ones you will write at work.`,
     modules: [
       {
         title: "Querying one table",

@@ -1,3 +1,4 @@
+// Web development courses, including the one draft and the one archived course.
 import type { CourseSpec } from "./course-types";
 
 export const webCourses: CourseSpec[] = [
@@ -102,7 +103,7 @@ Submit a link to your code (GitHub, CodePen or similar) and one paragraph on how
     title: "TypeScript for Production Teams",
     teacher: "teacher@example.com",
     category: "web-development",
-    priceIDR: 249000,
+    priceIDR: 250000,
     daysAgo: 60,
     description: `Move a real codebase to TypeScript and keep it maintainable as the team grows.
 
@@ -173,116 +174,6 @@ Everything behind that line can trust its types.`,
     ],
   },
   {
-    slug: "responsive-web-design-css-grid",
-    title: "Responsive Web Design with CSS Grid",
-    teacher: "teacher@example.com",
-    category: "design",
-    priceIDR: 0,
-    daysAgo: 120,
-    description: `Design layouts that work on every screen, from a 4-inch phone to a 32-inch monitor.
-
-## What you will learn
-- Grid and Flexbox, and when to pick which
-- Fluid type and spacing with \`clamp()\`
-- Accessible colour contrast and focus states
-
-No frameworks needed: just HTML and CSS.`,
-    modules: [
-      {
-        title: "Layout fundamentals",
-        contents: [
-          {
-            type: "LESSON",
-            title: "Your first grid",
-            body: `\`\`\`css
-.cards {
-  display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-  gap: 1.5rem;
-}
-\`\`\`
-
-One rule gives you a card grid that reflows from one to four columns.`,
-          },
-          { type: "VIDEO", title: "Grid in 20 minutes", url: "https://www.youtube.com/watch?v=EiNiSFIPIQE" },
-          { type: "LINK", title: "MDN: CSS grid layout", url: "https://developer.mozilla.org/en-US/docs/Web/CSS/CSS_grid_layout" },
-        ],
-      },
-      {
-        title: "Responsive details",
-        contents: [
-          { type: "LESSON", title: "Fluid typography", body: "Use `font-size: clamp(1rem, 0.9rem + 0.5vw, 1.25rem);` so text grows with the screen but never gets too small or too large." },
-          { type: "FILE", title: "Breakpoint planning worksheet (PDF)", url: "https://example.com/files/breakpoints-worksheet.pdf" },
-          {
-            type: "QUIZ",
-            title: "Layout quiz",
-            body: "Pick the best answer.",
-            questions: [
-              { prompt: "Which property creates the gap between grid items?", options: [["gap", true], ["margin", false], ["padding", false]] },
-              { prompt: "What does minmax(16rem, 1fr) mean?", options: [["At least 16rem, at most one share of the space", true], ["Exactly 16rem", false], ["16 columns", false]] },
-              { prompt: "Which help keyboard users?", points: 2, options: [["Visible focus styles", true], ["A logical DOM order", true], ["Removing outlines", false]] },
-            ],
-          },
-        ],
-      },
-      {
-        title: "Project",
-        contents: [
-          { type: "LESSON", title: "Designing mobile first", body: "Start from the narrowest screen, then add columns as space allows. It keeps the CSS small and the content order sensible." },
-          { type: "ASSIGNMENT", title: "Rebuild a landing page", body: "Recreate the layout of a landing page you like with Grid. Submit a live URL and screenshots at 375px and 1280px." },
-        ],
-      },
-    ],
-  },
-  {
-    slug: "ux-research-essentials",
-    title: "UX Research Essentials",
-    teacher: "teacher@example.com",
-    category: "design",
-    priceIDR: 199000,
-    daysAgo: 45,
-    description: `Find out what your users actually need before you design or build anything.
-
-## What you will learn
-- Planning interviews that avoid leading questions
-- Running a five-person usability test
-- Turning notes into clear, prioritised findings`,
-    modules: [
-      {
-        title: "Talking to users",
-        contents: [
-          { type: "LESSON", title: "Asking good questions", body: "Ask about the past, not the future: *\"Tell me about the last time you…\"* beats *\"Would you use…?\"*. Stay quiet longer than feels comfortable." },
-          { type: "VIDEO", title: "An interview, annotated", url: "https://www.youtube.com/watch?v=kn7MFKf4k3Q" },
-          { type: "LINK", title: "Nielsen Norman Group: User interviews", url: "https://www.nngroup.com/articles/user-interviews/" },
-        ],
-      },
-      {
-        title: "Usability testing",
-        contents: [
-          { type: "LESSON", title: "Five users are enough to start", body: "Five participants uncover most of the serious problems of a single flow. Fix them, then test again with five more." },
-          { type: "FILE", title: "Test script template (PDF)", url: "https://example.com/files/usability-test-script.pdf" },
-          {
-            type: "QUIZ",
-            title: "Research methods quiz",
-            body: "Three questions on interviews and testing.",
-            questions: [
-              { prompt: "Which question is least leading?", options: [["Tell me about the last time you booked a course.", true], ["Wouldn't a search box help you?", false], ["Do you like our design?", false]] },
-              { prompt: "How many participants does a first usability round need?", options: [["About five", true], ["At least fifty", false], ["One", false]] },
-              { prompt: "Good findings are…", points: 2, options: [["Backed by observed behaviour", true], ["Prioritised by severity", true], ["Based on the designer's taste", false]] },
-            ],
-          },
-        ],
-      },
-      {
-        title: "Sharing results",
-        contents: [
-          { type: "LESSON", title: "Writing a findings report", body: "Lead with the three problems that matter most, show a clip or quote for each, and propose a next step." },
-          { type: "ASSIGNMENT", title: "Run a mini study", body: "Test one flow of any app with three people. Submit your script, notes and a one-page summary of findings." },
-        ],
-      },
-    ],
-  },
-  {
     slug: "advanced-kubernetes-draft",
     title: "Advanced Kubernetes (Draft)",
     teacher: "teacher@example.com",
@@ -290,13 +181,121 @@ One rule gives you a card grid that reflows from one to four columns.`,
     priceIDR: 349000,
     status: "DRAFT",
     daysAgo: 3,
-    description: "Operators, autoscaling and zero-downtime deploys. *This course is still being written.*",
+    description: `Run production workloads on Kubernetes without waking up at 3 a.m.
+
+## What you will learn
+- How the control plane schedules and heals your workloads
+- Horizontal autoscaling driven by real traffic
+- Rolling and blue-green deploys with zero downtime
+
+*This course is still being written and is not visible in the catalog yet.*`,
     modules: [
       {
         title: "Cluster architecture",
+        description: "What runs where, and who talks to whom.",
         contents: [
-          { type: "LESSON", title: "Control plane and nodes", body: "The API server is the only component that talks to etcd." },
-          { type: "LINK", title: "Kubernetes documentation", url: "https://kubernetes.io/docs/home/" },
+          {
+            type: "LESSON",
+            title: "Control plane and nodes",
+            body: `The **API server** is the only component that talks to etcd. Everything else, including \`kubectl\`, goes through it.
+
+- **scheduler** picks a node for each new pod
+- **controller manager** keeps the actual state close to the desired state
+- **kubelet** runs on every node and starts the containers`,
+          },
+          { type: "VIDEO", title: "Kubernetes architecture explained", url: "https://www.youtube.com/watch?v=umXEmn3cMWY" },
+          { type: "LINK", title: "Kubernetes documentation: cluster components", url: "https://kubernetes.io/docs/concepts/overview/components/" },
+        ],
+      },
+      {
+        title: "Scaling and deploys",
+        contents: [
+          {
+            type: "LESSON",
+            title: "Horizontal pod autoscaling",
+            body: `\`\`\`yaml
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+spec:
+  minReplicas: 2
+  maxReplicas: 10
+  metrics:
+    - type: Resource
+      resource: { name: cpu, target: { type: Utilization, averageUtilization: 70 } }
+\`\`\`
+
+Set resource requests first: the autoscaler measures utilisation against them.`,
+          },
+          { type: "FILE", title: "Deployment strategies compared (PDF)", url: "https://example.com/files/k8s-deploy-strategies.pdf" },
+          {
+            type: "QUIZ",
+            title: "Operations quiz",
+            body: "Three questions on scheduling and scaling.",
+            questions: [
+              { prompt: "Which component is the only one that talks to etcd?", options: [["The API server", true], ["The kubelet", false], ["The scheduler", false]] },
+              { prompt: "What must a pod declare for CPU autoscaling to work?", options: [["Resource requests", true], ["A liveness probe", false], ["A node selector", false]] },
+              { prompt: "Which strategies avoid downtime?", points: 2, options: [["Rolling update", true], ["Blue-green", true], ["Recreate", false]] },
+            ],
+          },
+          {
+            type: "ASSIGNMENT",
+            title: "Autoscale a demo service",
+            body: "Deploy the sample service to a local cluster (kind or minikube), add an autoscaler, load-test it and submit your manifests with a screenshot of the replica count rising.",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    slug: "legacy-jquery-techniques",
+    title: "Legacy jQuery Techniques",
+    teacher: "teacher2@example.com",
+    category: "web-development",
+    priceIDR: 0,
+    status: "ARCHIVED",
+    daysAgo: 400,
+    description: `Maintain older sites that still depend on jQuery.
+
+## What you will learn
+- Selecting and changing elements with \`$()\`
+- Event handling and AJAX the jQuery way
+- Replacing each pattern with plain modern JavaScript
+
+*Archived: new learners should take Modern JavaScript Foundations instead.*`,
+    modules: [
+      {
+        title: "Selectors and events",
+        contents: [
+          {
+            type: "LESSON",
+            title: "Selecting elements",
+            body: `\`$('.card')\` selects every element with the class \`card\`; the modern equivalent is \`document.querySelectorAll('.card')\`.
+
+\`\`\`js
+$(".card").on("click", function () {
+  $(this).toggleClass("open");
+});
+\`\`\``,
+          },
+          { type: "VIDEO", title: "jQuery in 10 minutes", url: "https://www.youtube.com/watch?v=BWXggB-T1jQ" },
+          { type: "LINK", title: "jQuery API documentation", url: "https://api.jquery.com/" },
+        ],
+      },
+      {
+        title: "Moving on",
+        contents: [
+          { type: "FILE", title: "jQuery to plain JavaScript mapping (PDF)", url: "https://example.com/files/jquery-to-vanilla.pdf" },
+          {
+            type: "QUIZ",
+            title: "jQuery quiz",
+            body: "Three questions on selectors and their modern replacements.",
+            questions: [
+              { prompt: "What does $('.card') return?", options: [["A jQuery collection of every .card element", true], ["The first .card element only", false], ["A CSS string", false]] },
+              { prompt: "Which native call replaces $.ajax for most uses?", options: [["fetch()", true], ["XMLHttpRequest.open() only", false], ["setTimeout()", false]] },
+              { prompt: "Which native APIs replace common jQuery helpers?", points: 2, options: [["classList.toggle", true], ["addEventListener", true], ["document.write", false]] },
+            ],
+          },
+          { type: "ASSIGNMENT", title: "Remove jQuery from a page", body: "Take a page that uses jQuery for one feature, rewrite that feature without it and submit the before and after code." },
         ],
       },
     ],

@@ -8,7 +8,7 @@ import { excerpt, plural } from "@/components/format";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
-import { ChevronLeftIcon } from "@/components/ui/icons";
+import { ChevronLeftIcon, LayersIcon, ListIcon, UsersIcon } from "@/components/ui/icons";
 import { Markdown } from "@/components/ui/markdown";
 import { getCourse } from "@/lib/courses/get-course";
 import { AppError } from "@/lib/errors";
@@ -64,13 +64,20 @@ export default async function CoursePage({ params }: Props) {
               <p className="truncate font-medium text-slate-900">{course.teacher.fullName}</p>
             </div>
           </div>
-          <p className="mt-6 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-slate-600">
-            <span>{plural(course.studentsCount, "student")} enrolled</span>
-            <span aria-hidden="true">·</span>
-            <span>{plural(course.modulesCount, "module")}</span>
-            <span aria-hidden="true">·</span>
-            <span>{plural(course.contentsCount, "learning item")}</span>
-          </p>
+          <ul className="mt-6 flex flex-wrap gap-x-5 gap-y-2 text-sm text-slate-600">
+            <li className="inline-flex items-center gap-1.5">
+              <UsersIcon className="size-4 text-slate-500" />
+              {plural(course.studentsCount, "student")} enrolled
+            </li>
+            <li className="inline-flex items-center gap-1.5">
+              <LayersIcon className="size-4 text-slate-500" />
+              {plural(course.modulesCount, "module")}
+            </li>
+            <li className="inline-flex items-center gap-1.5">
+              <ListIcon className="size-4 text-slate-500" />
+              {plural(course.contentsCount, "learning item")}
+            </li>
+          </ul>
         </header>
 
         <aside aria-label="Enrolment" className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:pt-10 lg:pb-16">

@@ -1,56 +1,7 @@
+// Language courses.
 import type { CourseSpec } from "./course-types";
 
-export const otherCourses: CourseSpec[] = [
-  {
-    slug: "digital-marketing-small-business",
-    title: "Digital Marketing for Small Businesses",
-    teacher: "teacher@example.com",
-    category: "business-marketing",
-    priceIDR: 149000,
-    daysAgo: 75,
-    description: `Reach more customers online on a small budget.
-
-## What you will learn
-- Setting up a Google Business Profile that gets found
-- Social media content that sells without shouting
-- Measuring what works with simple analytics
-
-Examples come from warungs, studios and online shops across Indonesia.`,
-    modules: [
-      {
-        title: "Being found",
-        contents: [
-          { type: "LESSON", title: "Local search first", body: "Most small businesses win customers within 5 km. A complete profile with photos, opening hours and replies to reviews beats any ad." },
-          { type: "VIDEO", title: "Optimising a business profile", url: "https://www.youtube.com/watch?v=2zvlA9VhXQc" },
-          { type: "LINK", title: "Google Business Profile help", url: "https://support.google.com/business/" },
-        ],
-      },
-      {
-        title: "Content and campaigns",
-        contents: [
-          { type: "LESSON", title: "The 80/20 content rule", body: "Make four of five posts useful or entertaining; let one in five ask for the sale." },
-          { type: "FILE", title: "Content calendar template (PDF)", url: "https://example.com/files/content-calendar.pdf" },
-          {
-            type: "QUIZ",
-            title: "Marketing basics quiz",
-            body: "Three questions.",
-            questions: [
-              { prompt: "Where do most small businesses find new local customers?", options: [["Local search and maps", true], ["TV adverts", false], ["Cold calls", false]] },
-              { prompt: "What share of posts should directly sell?", options: [["About one in five", true], ["All of them", false], ["None", false]] },
-              { prompt: "Which are useful metrics?", points: 2, options: [["Cost per new customer", true], ["Repeat purchase rate", true], ["Number of likes alone", false]] },
-            ],
-          },
-        ],
-      },
-      {
-        title: "Your plan",
-        contents: [
-          { type: "LESSON", title: "A 30-day plan", body: "Pick one channel, one offer and one number to watch. Review after 30 days and keep what worked." },
-          { type: "ASSIGNMENT", title: "Write your marketing plan", body: "Submit a one-page plan for a real or imagined business: audience, channel, offer, budget and the metric you will track." },
-        ],
-      },
-    ],
-  },
+export const languageCourses: CourseSpec[] = [
   {
     slug: "bahasa-indonesia-for-beginners",
     title: "Bahasa Indonesia for Beginners",
@@ -63,7 +14,9 @@ Examples come from warungs, studios and online shops across Indonesia.`,
 ## What you will learn
 - Pronunciation that locals understand
 - Everyday phrases for markets, transport and restaurants
-- Simple sentence structure without verb conjugations`,
+- Simple sentence structure without verb conjugations
+
+Each lesson ends with a short dialogue recorded by native speakers from Jakarta and Yogyakarta.`,
     modules: [
       {
         title: "First words",
@@ -111,7 +64,10 @@ Examples come from warungs, studios and online shops across Indonesia.`,
 ## What you will learn
 - Email structure: purpose first, details after
 - Polite ways to disagree and to ask for help
-- Presenting numbers and results`,
+- Presenting numbers and results
+
+## Who this course is for
+Professionals who already get by in English and want to sound clear and confident with clients and colleagues.`,
     modules: [
       {
         title: "Writing",
@@ -144,22 +100,6 @@ Examples come from warungs, studios and online shops across Indonesia.`,
           { type: "LESSON", title: "Presenting results", body: "One message per slide, one number per message, and a title that states the conclusion." },
           { type: "ASSIGNMENT", title: "Rewrite an email", body: "Rewrite a real (anonymised) work email using the course's structure and submit both versions." },
         ],
-      },
-    ],
-  },
-  {
-    slug: "legacy-jquery-techniques",
-    title: "Legacy jQuery Techniques",
-    teacher: "teacher2@example.com",
-    category: "web-development",
-    priceIDR: 0,
-    status: "ARCHIVED",
-    daysAgo: 400,
-    description: "Kept for students who enrolled before 2025. New learners should take *Modern JavaScript Foundations*.",
-    modules: [
-      {
-        title: "Selectors",
-        contents: [{ type: "LESSON", title: "Selecting elements", body: "`$('.card')` selects every element with the class `card`." }],
       },
     ],
   },
