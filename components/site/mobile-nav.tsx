@@ -9,8 +9,10 @@ import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { CloseIcon, MenuIcon } from "@/components/ui/icons";
 import { isActive, mainNav } from "./nav-links";
+import { accountLinks, type SessionUser } from "./session-user";
+import { SignOutButton } from "./sign-out-button";
 
-export function MobileNav() {
+export function MobileNav({ user }: { user: SessionUser | null }) {
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
@@ -31,7 +33,7 @@ export function MobileNav() {
       {open && (
         <nav id="mobile-menu" aria-label="Main" className="absolute inset-x-0 top-full border-y border-slate-200 bg-white shadow-lg">
           <ul className="space-y-1 px-4 py-3">
-            {mainNav.map((item) => (
+            {[...mainNav, ...(user ? [...accountLinks(user.role), { href: "/settings", label: "Account settings" }] : [])].map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}
@@ -47,14 +49,21 @@ export function MobileNav() {
               </li>
             ))}
           </ul>
-          <div className="grid grid-cols-2 gap-3 border-t border-slate-200 px-4 py-4">
-            <Link href="/login" onClick={close} className={buttonClasses({ variant: "secondary" })}>
-              Sign in
-            </Link>
-            <Link href="/register" onClick={close} className={buttonClasses({ variant: "primary" })}>
-              Get started
-            </Link>
-          </div>
+          {user ? (
+            <div className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-4">
+              <span className="truncate text-sm font-medium text-slate-900">{user.name}</span>
+              <SignOutButton variant="secondary" />
+            </div>
+          ) : (
+            <div className="grid grid-cols-2 gap-3 border-t border-slate-200 px-4 py-4">
+              <Link href="/login" onClick={close} className={buttonClasses({ variant: "secondary" })}>
+                Sign in
+              </Link>
+              <Link href="/register" onClick={close} className={buttonClasses({ variant: "primary" })}>
+                Get started
+              </Link>
+            </div>
+          )}
         </nav>
       )}
     </div>

@@ -4,8 +4,10 @@ import { Logo } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { NavLink } from "./nav-link";
 import { mainNav } from "./nav-links";
+import type { SessionUser } from "./session-user";
+import { UserMenu } from "./user-menu";
 
-export function SiteHeader() {
+export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200/80 bg-white/85 backdrop-blur supports-[backdrop-filter]:bg-white/75">
       <Container size="wide" className="relative flex h-16 items-center gap-6">
@@ -20,15 +22,21 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className="ml-auto hidden items-center gap-2 md:flex">
-          <ButtonLink href="/login" variant="ghost" size="sm">
-            Sign in
-          </ButtonLink>
-          <ButtonLink href="/register" size="sm">
-            Get started
-          </ButtonLink>
+          {user ? (
+            <UserMenu user={user} />
+          ) : (
+            <>
+              <ButtonLink href="/login" variant="ghost" size="sm">
+                Sign in
+              </ButtonLink>
+              <ButtonLink href="/register" size="sm">
+                Get started
+              </ButtonLink>
+            </>
+          )}
         </div>
         <div className="ml-auto md:hidden">
-          <MobileNav />
+          <MobileNav user={user} />
         </div>
       </Container>
     </header>

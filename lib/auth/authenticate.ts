@@ -33,6 +33,5 @@ export async function authenticate(input: unknown, ctx: { ip: string }) {
   if (!user.activatedAt) throw new AppError("FORBIDDEN", NOT_ACTIVATED, { fieldErrors: [{ field: "email", message: "not activated" }] });
 
   await audit({ actorId: user.id, action: "auth.sign_in", entity: "User", entityId: user.id, ip: ctx.ip });
-  const { passwordHash: _hash, activatedAt: _activated, disabledAt: _disabled, ...signedIn } = user;
-  return signedIn;
+  return { id: user.id, email: user.email, username: user.username, fullName: user.fullName, role: user.role, sessionVersion: user.sessionVersion };
 }

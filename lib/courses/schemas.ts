@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { courseStatusLabels } from "@/lib/shared/labels";
-import { ZPageQuery } from "@/lib/shared/pagination";
+import { blankAsMissing, ZPageQuery } from "@/lib/shared/pagination";
 
 export const courseSorts = ["newest", "oldest", "title", "price-asc", "price-desc", "popular"] as const;
 export type CourseSort = (typeof courseSorts)[number];
@@ -11,10 +11,10 @@ const ZPositiveId = (name: string) =>
 /** Catalog query: search, filters, sort and page. Unknown keys are ignored. */
 export const ZCourseListQuery = ZPageQuery.extend({
   q: z.string().trim().max(100, "q must be at most 100 characters").optional().transform((q) => q || undefined),
-  categoryId: ZPositiveId("categoryId").optional(),
-  teacherId: ZPositiveId("teacherId").optional(),
-  status: courseStatusLabels.schema.optional(),
-  sort: z.enum(courseSorts, { error: `sort must be one of: ${courseSorts.join(", ")}` }).default("newest"),
+  categoryId: blankAsMissing(ZPositiveId("categoryId").optional()),
+  teacherId: blankAsMissing(ZPositiveId("teacherId").optional()),
+  status: blankAsMissing(courseStatusLabels.schema.optional()),
+  sort: blankAsMissing(z.enum(courseSorts, { error: `sort must be one of: ${courseSorts.join(", ")}` }).default("newest")),
 });
 
 export type CourseListQuery = z.infer<typeof ZCourseListQuery>;

@@ -4,14 +4,19 @@ import { z } from "zod";
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 10;
 
+/** Query strings send "" for an empty form field: that means "not given". */
+export const blankAsMissing = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === "" ? undefined : value), schema);
+
 export const ZPageQuery = z.object({
-  page: z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page must be 1 or more").default(1),
-  limit: z.coerce
+  page: blankAsMissing(z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page must be 1 or more").default(1)),
+  limit: blankAsMissing(
+    z.coerce
     .number({ error: "limit must be a number" })
     .int("limit must be a whole number")
     .min(1, "limit must be 1 or more")
     .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)
     .default(DEFAULT_PAGE_SIZE),
+  ),
 });
 
 export type PageQuery = z.infer<typeof ZPageQuery>;

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { ZEmail, ZFullName, ZPassword, ZUsername } from "@/lib/auth/schemas";
 import { memberLevelLabels, roleLabels } from "@/lib/shared/labels";
-import { ZPageQuery } from "@/lib/shared/pagination";
+import { blankAsMissing, ZPageQuery } from "@/lib/shared/pagination";
 
 export const ZUserListQuery = ZPageQuery.extend({
   q: z.string().trim().max(100, "q must be at most 100 characters").optional().transform((q) => q || undefined),
-  role: roleLabels.schema.optional(),
-  sort: z.enum(["newest", "oldest", "name"], { error: "sort must be one of: newest, oldest, name" }).default("newest"),
+  role: blankAsMissing(roleLabels.schema.optional()),
+  sort: blankAsMissing(z.enum(["newest", "oldest", "name"], { error: "sort must be one of: newest, oldest, name" }).default("newest")),
 });
 
 /** An admin creates an account that is active at once: the admin vouches for it. */
