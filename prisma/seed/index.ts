@@ -1,98 +1,47 @@
-// Demo data: accounts, categories, courses with every kind of content, enrolments with
-// progress, a certificate, an unpaid invoice and discussions. Safe to run again: the admin
-// account is created last and its presence means the seed has run.
-import { randomBytes } from "node:crypto";
+// Demo data (`npm run db:seed`, and `npm start` on an empty database): accounts,
+// categories, courses with every kind of content, enrolments with progress, a certificate,
+// invoices and discussions. Idempotent: it does nothing once the admin account exists, and
+// it runs in one transaction, so a failed run leaves nothing behind to trip the next one.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { hashPassword } from "../../lib/auth/password";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import type { CourseSpec } from "./course-types";
-import { dataCourses } from "./courses-data";
-import { otherCourses } from "./courses-other";
-import { webCourses } from "./courses-web";
-import { seedActivity } from "./activity";
-import { categories, DEMO_PASSWORD, people } from "./people";
+import { createCategories } from "./categories";
+import { createCourses } from "./courses";
+import { createDiscussions } from "./discussions";
+import { createEnrollments } from "./enrollments";
+import { createUsers } from "./users";
 
-const DAY = 24 * 60 * 60 * 1000;
-export const courseSpecs: CourseSpec[] = [...webCourses, ...dataCourses, ...otherCourses];
-
-function contentRows(spec: CourseSpec["modules"][number]["contents"]) {
-  return spec.map((content, c) => {
-    const base = { title: content.title, type: content.type, position: c + 1 };
-    switch (content.type) {
-      case "LESSON":
-      case "ASSIGNMENT":
-        return { ...base, body: content.body };
-      case "QUIZ":
-        return {
-          ...base,
-          body: content.body,
-          questions: {
-            create: content.questions.map((question, q) => ({
-              prompt: question.prompt,
-              points: question.points ?? 1,
-              position: q + 1,
-              type: question.options.filter(([, correct]) => correct).length > 1 ? ("MULTIPLE_CHOICE" as const) : ("SINGLE_CHOICE" as const),
-              options: { create: question.options.map(([text, isCorrect], o) => ({ text, isCorrect, position: o + 1 })) },
-            })),
-          },
-        };
-      default:
-        return { ...base, url: content.url, description: content.description ?? "" };
-    }
-  });
-}
+const ADMIN_EMAIL = "admin@example.com";
 
 export async function seed(db: PrismaClient): Promise<{ created: boolean }> {
-  const [admin, ...others] = people;
-  if (!admin || (await db.user.findUnique({ where: { email: admin.email } }))) return { created: false };
+  if (await db.user.findUnique({ where: { email: ADMIN_EMAIL }, select: { id: true } })) return { created: false };
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const activatedAt = new Date(Date.now() - 200 * DAY);
-  const account = (person: (typeof people)[number]) => ({ ...person, passwordHash, activatedAt, createdAt: activatedAt });
-  await db.user.createMany({ data: others.map(account), skipDuplicates: true });
-  await db.category.createMany({ data: categories, skipDuplicates: true });
-
-  const userIds = new Map((await db.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]));
-  const categoryIds = new Map((await db.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
-
-  for (const spec of courseSpecs) {
-    if (await db.course.findUnique({ where: { slug: spec.slug } })) continue;
-    const createdAt = new Date(Date.now() - spec.daysAgo * DAY);
-    await db.course.create({
-      data: {
-        slug: spec.slug,
-        title: spec.title,
-        description: spec.description,
-        priceIDR: spec.priceIDR,
-        status: spec.status ?? "PUBLISHED",
-        teacherId: userIds.get(spec.teacher)!,
-        categoryId: categoryIds.get(spec.category),
-        releaseDate: createdAt,
-        createdAt,
-        modules: {
-          create: spec.modules.map((module, m) => ({
-            title: module.title,
-            description: module.description ?? "",
-            position: m + 1,
-            contents: { create: contentRows(module.contents) },
-          })),
-        },
-      },
-    });
-  }
-
-  await seedActivity(db, userIds, () => randomBytes(16).toString("base64url"));
-  await db.user.create({ data: account(admin) });
+  await db.$transaction(
+    async (tx) => {
+      const userIds = await createUsers(tx);
+      const categoryIds = await createCategories(tx);
+      const courseIds = await createCourses(tx, userIds, categoryIds);
+      // Activity only for courses created now, so nothing can collide with existing rows.
+      await createEnrollments(tx, userIds, new Set(courseIds.keys()));
+      await createDiscussions(tx, userIds, courseIds);
+    },
+    // Well above the ~1 s the seed takes, for slow CI machines.
+    { maxWait: 10_000, timeout: 60_000 },
+  );
   return { created: true };
 }
 
+export { DEMO_PASSWORD } from "./users";
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!process.env.DATABASE_URL) {
-    console.error("DATABASE_URL is not set. Run `npm start` once (it seeds the embedded database), or set DATABASE_URL.");
+    console.error("DATABASE_URL is not set. Set it to a migrated PostgreSQL database, or run `npm start`, which seeds its embedded database.");
     process.exit(1);
   }
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
-  const { created } = await seed(db);
-  await db.$disconnect();
-  console.log(created ? "Seeded demo data." : "Demo data already present.");
+  try {
+    const { created } = await seed(db);
+    console.log(created ? "Seeded demo data." : "Demo data already present.");
+  } finally {
+    await db.$disconnect();
+  }
 }

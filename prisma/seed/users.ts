@@ -32,5 +32,8 @@ export async function createUsers(tx: Prisma.TransactionClient): Promise<Map<str
     skipDuplicates: true,
   });
   const users = await tx.user.findMany({ where: { email: { in: people.map((p) => p.email) } }, select: { id: true, email: true } });
+  // skipDuplicates also skips a demo account whose username someone else already holds.
+  const missing = people.filter((p) => !users.some((u) => u.email === p.email));
+  if (missing.length > 0) throw new Error(`Cannot create the demo accounts ${missing.map((p) => p.email).join(", ")}: their usernames are taken.`);
   return new Map(users.map((user) => [user.email, user.id]));
 }
