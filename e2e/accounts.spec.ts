@@ -8,7 +8,7 @@ test("register → activation mail → activate → sign in → sign out", async
   const email = uniqueEmail("journey");
   await page.goto("/register");
   await page.getByLabel("Full name").fill("Intan Permata");
-  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill("a fine long passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Check your email")).toBeVisible();
@@ -28,7 +28,8 @@ test("register → activation mail → activate → sign in → sign out", async
   await signIn(page, email, "a fine long passphrase");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Intan");
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard/);
 });
@@ -41,7 +42,8 @@ test("forgot password → reset → sign in with the new password", async ({ pag
 
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgot password?" }).click();
-  await page.getByLabel("Email").fill(email);
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByText(/If an account exists for that email/)).toBeVisible();
 
