@@ -2,13 +2,19 @@ import Link from "next/link";
 import { Container } from "@/components/ui/container";
 import { LogoMark } from "./logo";
 
-const links = [
+const guestLinks = [
   { href: "/courses", label: "Courses" },
   { href: "/login", label: "Sign in" },
   { href: "/register", label: "Create an account" },
 ];
+const memberLinks = [
+  { href: "/courses", label: "Courses" },
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/settings", label: "Account settings" },
+];
 
-export function SiteFooter() {
+export function SiteFooter({ signedIn }: { signedIn: boolean }) {
+  const links = signedIn ? memberLinks : guestLinks;
   return (
     <footer className="border-t border-slate-200 bg-slate-50">
       <Container size="wide" className="flex flex-col gap-6 py-10 sm:flex-row sm:items-center sm:justify-between">
