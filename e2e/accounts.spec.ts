@@ -88,3 +88,24 @@ test("wrong credentials are explained in place", async ({ page }) => {
   await expect(page.getByRole("alert").filter({ hasText: "Invalid email/username or password." })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("signing out everywhere ends the sessions of other browsers at once", async ({ browser, request }) => {
+  const email = uniqueEmail("everywhere");
+  await request.post("/api/v1/auth/register", { data: { fullName: "Dua Perangkat", email, password: "two devices passphrase" } });
+  const activation = linkIn(await latestMail(request, email, /activate/i), "/activate");
+  await request.post("/api/v1/auth/activate", { data: { token: new URL(activation).searchParams.get("token") } });
+
+  const laptop = await browser.newPage();
+  const phone = await browser.newPage();
+  await signIn(laptop, email, "two devices passphrase");
+  await signIn(phone, email, "two devices passphrase");
+
+  await laptop.goto("/settings");
+  await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(laptop).toHaveURL(/\/login\?notice=signed-out-everywhere/);
+
+  await phone.goto("/dashboard");
+  await expect(phone).toHaveURL(/\/login\?callbackUrl=%2Fdashboard/);
+  await laptop.close();
+  await phone.close();
+});
