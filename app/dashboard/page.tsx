@@ -12,10 +12,10 @@ export default async function DashboardPage() {
   const user = await getSession();
   const firstName = (user?.name ?? "").split(" ")[0] || "there";
   const shortcuts = [
-    { href: "/courses", title: "Browse courses", text: "Find your next course in the catalog." },
-    ...(actor.role !== "STUDENT" ? [{ href: "/teach", title: "Teaching", text: "Your courses and their students." }] : []),
-    ...(actor.role === "ADMIN" ? [{ href: "/admin", title: "Administration", text: "Users and platform figures." }] : []),
-    { href: "/settings", title: "Account settings", text: "Profile, picture and password." },
+    { href: "/courses", title: "Browse courses", text: "Find your next course in the catalog.", action: "Go to the catalog" },
+    ...(actor.role !== "STUDENT" ? [{ href: "/teach", title: "Teaching", text: "Your courses, drafts included.", action: "See my courses" }] : []),
+    ...(actor.role === "ADMIN" ? [{ href: "/admin", title: "Administration", text: "Search and review every account.", action: "Manage users" }] : []),
+    { href: "/settings", title: "Account settings", text: "Profile, picture and password.", action: "Edit settings" },
   ];
   return (
     <Container className="space-y-8 py-10">
@@ -28,7 +28,7 @@ export default async function DashboardPage() {
                 <h2 className="text-base font-semibold text-slate-900">{item.title}</h2>
                 <p className="flex-1 text-sm text-slate-600">{item.text}</p>
                 <ButtonLink href={item.href} variant="secondary" size="sm" className="self-start">
-                  Open {item.title.toLowerCase()}
+                  {item.action}
                 </ButtonLink>
               </CardBody>
             </Card>
