@@ -7,6 +7,7 @@ import { signIn } from "./support/sign-in";
 test("register → activation mail → activate → sign in → sign out", async ({ page, request }) => {
   const email = uniqueEmail("journey");
   await page.goto("/register");
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Full name").fill("Intan Permata");
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill("a fine long passphrase");
@@ -15,6 +16,7 @@ test("register → activation mail → activate → sign in → sign out", async
 
   // Signing in before activating explains why and offers a new link.
   await page.goto("/login");
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Email or username").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("a fine long passphrase");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -82,6 +84,7 @@ test("a student cannot open the admin area", async ({ page }) => {
 
 test("wrong credentials are explained in place", async ({ page }) => {
   await page.goto("/login");
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Email or username").fill("student@example.com");
   await page.getByLabel("Password", { exact: true }).fill("not my password");
   await page.getByRole("button", { name: "Sign in" }).click();
