@@ -3,6 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { canTeach, isAdmin } from "@/lib/auth/policy";
 import { getSession, requireSessionActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -13,8 +14,8 @@ export default async function DashboardPage() {
   const firstName = (user?.name ?? "").split(" ")[0] || "there";
   const shortcuts = [
     { href: "/courses", title: "Browse courses", text: "Find your next course in the catalog.", action: "Go to the catalog" },
-    ...(actor.role !== "STUDENT" ? [{ href: "/teach", title: "Teaching", text: "Your courses, drafts included.", action: "See my courses" }] : []),
-    ...(actor.role === "ADMIN" ? [{ href: "/admin", title: "Administration", text: "Search and review every account.", action: "Manage users" }] : []),
+    ...(canTeach(actor) ? [{ href: "/teach", title: "Teaching", text: "Your courses, drafts included.", action: "See my courses" }] : []),
+    ...(isAdmin(actor) ? [{ href: "/admin", title: "Administration", text: "Search and review every account.", action: "Manage users" }] : []),
     { href: "/settings", title: "Account settings", text: "Profile, picture and password.", action: "Edit settings" },
   ];
   return (

@@ -1,3 +1,4 @@
+import { canTeach, isAdmin } from "@/lib/auth/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** What the header needs to know about the signed-in user. */
@@ -7,7 +8,7 @@ export type SessionUser = { name: string; image: string | null; role: Role };
 export function accountLinks(role: Role) {
   return [
     { href: "/dashboard", label: "Dashboard" },
-    ...(role === "TEACHER" || role === "ADMIN" ? [{ href: "/teach", label: "Teaching" }] : []),
-    ...(role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
+    ...(canTeach({ role }) ? [{ href: "/teach", label: "Teaching" }] : []),
+    ...(isAdmin({ role }) ? [{ href: "/admin", label: "Admin" }] : []),
   ];
 }

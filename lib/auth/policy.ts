@@ -1,6 +1,10 @@
 // Role checks, in one place. Rules call these instead of comparing role strings inline.
-import type { MaybeActor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-export const isAdmin = (actor: MaybeActor) => actor?.role === "ADMIN";
-export const isTeacher = (actor: MaybeActor) => actor?.role === "TEACHER";
-export const isStudent = (actor: MaybeActor) => actor?.role === "STUDENT";
+type Someone = { role: Role } | null;
+
+export const isAdmin = (who: Someone) => who?.role === "ADMIN";
+
+/** Teachers, and admins who may do anything a teacher can. */
+export const canTeach = (who: Someone) => who?.role === "TEACHER" || who?.role === "ADMIN";
+export const TEACHING_ROLES: Role[] = ["TEACHER", "ADMIN"];
