@@ -27,9 +27,10 @@ const limiters = () =>
     failsByAccountAndIp: makeLimiter({ keyPrefix: "signin_fail_acct_ip", points: 10, duration: DAY, blockDuration: 15 * 60 }),
     // 100 failed sign-ins from one IP in a day block the IP for a day.
     failsByIp: makeLimiter({ keyPrefix: "signin_fail_ip", points: 100, duration: DAY, blockDuration: DAY }),
-    // Reset and activation mails: 5 per address and 30 per IP an hour.
+    // Account mails (registration, activation, reset): 5 per address and 100 per IP an hour;
+    // the IP limit stays generous because a whole school may share one address.
     mailsByAccount: makeLimiter({ keyPrefix: "mail_acct", points: 5, duration: HOUR }),
-    mailsByIp: makeLimiter({ keyPrefix: "mail_ip", points: 30, duration: HOUR }),
+    mailsByIp: makeLimiter({ keyPrefix: "mail_ip", points: 100, duration: HOUR }),
   });
 let cached: Record<"failsByAccountAndIp" | "failsByIp" | "mailsByAccount" | "mailsByIp", Limiter> | undefined;
 

@@ -115,3 +115,12 @@ describe("activation", () => {
     await activateAccount({ token: newToken }, ctx());
   });
 });
+
+describe("registration limits", () => {
+  it("limits registrations from one IP, so nobody can mail-bomb addresses", async () => {
+    const ip = uniqueIp();
+    for (let i = 0; i < 100; i++) await register({ fullName: "Bulk", email: newEmail(), password }, { ip });
+    const error = await fail(register({ fullName: "Bulk", email: newEmail(), password }, { ip }));
+    expect(error?.status).toBe(429);
+  });
+});
