@@ -13,14 +13,15 @@ import { ZUpdateProfileInput } from "@/lib/users/schemas";
 type Values = z.input<typeof ZUpdateProfileInput>;
 
 export function ProfileForm({ initial }: { initial: { fullName: string; username: string; email: string } }) {
-  const form = useForm<Values>({ resolver: zodResolver(ZUpdateProfileInput), defaultValues: initial });
+  const form = useForm<Values>({ resolver: zodResolver(ZUpdateProfileInput), defaultValues: { ...initial, currentPassword: "" } });
   const [saved, setSaved] = useState(false);
+  const emailChanging = form.watch("email")?.trim().toLowerCase() !== (form.formState.defaultValues?.email ?? initial.email);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSaved(false);
-    const result = await updateProfileAction(values);
-    if (!result.ok) return showActionErrors(form, result, ["fullName", "username", "email"]);
-    form.reset({ fullName: result.data.fullName, username: result.data.username, email: result.data.email });
+    const result = await updateProfileAction({ ...values, currentPassword: emailChanging ? values.currentPassword : undefined });
+    if (!result.ok) return showActionErrors(form, result, ["fullName", "username", "email", "currentPassword"]);
+    form.reset({ fullName: result.data.fullName, username: result.data.username, email: result.data.email, currentPassword: "" });
     setSaved(true);
   });
 
@@ -31,6 +32,9 @@ export function ProfileForm({ initial }: { initial: { fullName: string; username
       <TextField form={form} name="fullName" label="Full name" autoComplete="name" />
       <TextField form={form} name="username" label="Username" autoComplete="username" />
       <TextField form={form} name="email" label="Email" type="email" autoComplete="email" />
+      {emailChanging && (
+        <TextField form={form} name="currentPassword" label="Current password" type="password" autoComplete="current-password" hint="Needed to change your email." />
+      )}
       <Button type="submit" pending={form.formState.isSubmitting} disabled={!form.formState.isDirty}>
         Save changes
       </Button>

@@ -20,11 +20,12 @@ export const ZCreateUserInput = z.object({
 });
 export type CreateUserInput = z.input<typeof ZCreateUserInput>;
 
-/** What the account's owner may change. */
+/** What the account's owner may change. A new email also needs the current password. */
 export const ZUpdateProfileInput = z.object({
   fullName: ZFullName.optional(),
   username: ZUsername.optional(),
   email: ZEmail.optional(),
+  currentPassword: z.string().max(128).optional(),
 });
 
 /** What only an admin may change, on top of the profile. */

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { endAllSessions } from "@/lib/auth/end-sessions";
+import { verifyPassword } from "@/lib/auth/password";
 import { isAdmin } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -11,7 +12,9 @@ import { toUserView, userSelect } from "./views";
 
 /**
  * Owners edit their profile; admins also change role, member level and disabled state.
- * A role change or disabling ends all of that user's sessions and tokens at once.
+ * A role change or disabling ends all of that user's sessions and tokens at once. Changing
+ * one's own email needs the current password: with the address, whoever holds a stolen
+ * session could otherwise take the account over through a password reset.
  */
 export async function updateUser(actor: Actor, userId: number, input: unknown) {
   assertCanManageUser(actor, userId);
@@ -23,8 +26,13 @@ export async function updateUser(actor: Actor, userId: number, input: unknown) {
   if (admin && userId === actor.id && (data.disabled || (data.role && data.role !== "ADMIN"))) {
     throw new AppError("BAD_REQUEST", "Administrators cannot disable or demote their own account.");
   }
-  const before = await db.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true } });
+  const before = await db.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true, email: true, passwordHash: true } });
   if (!before) throw notFound("User");
+  const emailChanged = data.email !== undefined && data.email !== before.email;
+  if (emailChanged && userId === actor.id && !(await verifyPassword(before.passwordHash, data.currentPassword ?? ""))) {
+    const message = "Enter your current password to change your email.";
+    throw new AppError("BAD_REQUEST", message, { fieldErrors: [{ field: "currentPassword", message }] });
+  }
   await assertAccountUnique({ email: data.email, username: data.username, exceptUserId: userId });
 
   const roleChanged = data.role !== undefined && data.role !== before.role;
@@ -44,6 +52,9 @@ export async function updateUser(actor: Actor, userId: number, input: unknown) {
         select: userSelect,
       });
       if (roleChanged || disabling) await endAllSessions(tx, userId);
+      if (emailChanged) {
+        await audit({ actorId: actor.id, action: "user.email_change", entity: "User", entityId: userId, data: { from: before.email, to: data.email } }, tx);
+      }
       if (roleChanged) {
         await audit({ actorId: actor.id, action: "user.role_change", entity: "User", entityId: userId, data: { from: before.role, to: data.role } }, tx);
       }

@@ -54,6 +54,22 @@ describe("users administration", () => {
     expect((await fail(updateUser(actorOf(owner), owner.id, { username: taken.username })))?.status).toBe(409);
   });
 
+  it("needs the current password to change one's own email, but not for an admin", async () => {
+    const owner = await makeUser();
+    const email = `${unique("moved")}@example.test`;
+    const missing = await fail(updateUser(actorOf(owner), owner.id, { email }));
+    expect(missing?.fieldErrors).toEqual([{ field: "currentPassword", message: "Enter your current password to change your email." }]);
+    expect((await fail(updateUser(actorOf(owner), owner.id, { email, currentPassword: "wrong password" })))?.status).toBe(400);
+    expect((await updateUser(actorOf(owner), owner.id, { email, currentPassword: TEST_PASSWORD })).email).toBe(email);
+    expect(await db.auditLog.count({ where: { entityId: owner.id, action: "user.email_change" } })).toBe(1);
+
+    const admin = await makeUser({ role: "ADMIN" });
+    const byAdmin = `${unique("set")}@example.test`;
+    expect((await updateUser(actorOf(admin), owner.id, { email: byAdmin })).email).toBe(byAdmin);
+    // Saving the same address again is no change and needs no password.
+    expect((await updateUser(actorOf(owner), owner.id, { email: byAdmin, fullName: "Same Mail" })).fullName).toBe("Same Mail");
+  });
+
   it("ends all sessions on a role change or disabling, and audits both", async () => {
     const admin = await makeUser({ role: "ADMIN" });
     const user = await makeUser();
