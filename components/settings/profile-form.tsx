@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { updateProfileAction } from "@/app/settings/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
@@ -15,7 +15,8 @@ type Values = z.input<typeof ZUpdateProfileInput>;
 export function ProfileForm({ initial }: { initial: { fullName: string; username: string; email: string } }) {
   const form = useForm<Values>({ resolver: zodResolver(ZUpdateProfileInput), defaultValues: { ...initial, currentPassword: "" } });
   const [saved, setSaved] = useState(false);
-  const emailChanging = form.watch("email")?.trim().toLowerCase() !== (form.formState.defaultValues?.email ?? initial.email);
+  const email = useWatch({ control: form.control, name: "email" });
+  const emailChanging = email?.trim().toLowerCase() !== (form.formState.defaultValues?.email ?? initial.email);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSaved(false);
