@@ -34,7 +34,7 @@ export function ProfileForm({ initial }: { initial: { fullName: string; username
       <TextField form={form} name="username" label="Username" autoComplete="username" />
       <TextField form={form} name="email" label="Email" type="email" autoComplete="email" />
       {emailChanging && (
-        <TextField form={form} name="currentPassword" label="Current password" type="password" autoComplete="current-password" hint="Needed to change your email." />
+        <TextField form={form} name="currentPassword" label="Confirm with your password" type="password" autoComplete="current-password" hint="Needed to change your email." />
       )}
       <Button type="submit" pending={form.formState.isSubmitting} disabled={!form.formState.isDirty}>
         Save changes
