@@ -54,3 +54,14 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   }
   return result.data;
 }
+
+/** The promise's value, or null when it fails with one of these codes: for pages that show
+ *  "not found" or "invalid filter" instead of an error page. Other failures pass through. */
+export async function nullOn<T>(promise: Promise<T>, codes: ErrorCode[]): Promise<T | null> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof AppError && codes.includes(error.code)) return null;
+    throw error;
+  }
+}

@@ -11,7 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireSessionActor } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { nullOn } from "@/lib/errors";
 import { roleLabels } from "@/lib/shared/labels";
 import { listUsers } from "@/lib/users/list-users";
 
@@ -22,10 +22,7 @@ type Search = Record<string, string | undefined>;
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireSessionActor({ roles: ["ADMIN"], returnTo: "/admin" });
   const params = await searchParams;
-  const result = await listUsers(actor, { ...params, limit: 20 }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "BAD_REQUEST") return null;
-    throw error;
-  });
+  const result = await nullOn(listUsers(actor, { ...params, limit: 20 }), ["BAD_REQUEST"]);
   return (
     <Container size="wide" className="space-y-6 py-10">
       <PageHeader title="Users" description={result ? `${result.pagination.totalRecords} accounts on the platform.` : undefined} />

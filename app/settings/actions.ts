@@ -2,8 +2,7 @@
 // Server actions of the account settings page: thin adapters over lib/auth and lib/users.
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
-import { AppError } from "@/lib/errors";
-import { removeAvatar, setAvatar } from "@/lib/users/avatar";
+import { avatarFileFrom, removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { signOutEverywhere } from "@/lib/auth/end-sessions";
 import { changePassword } from "@/lib/auth/passwords";
 import { deleteUser } from "@/lib/users/delete-user";
@@ -26,11 +25,7 @@ export const deleteAccountAction = action((actor, _input: void) => deleteUser(ac
 
 export const uploadAvatarAction = action(
   async (actor, form: FormData) => {
-    const file = form.get("avatar");
-    if (!(file instanceof File) || file.size === 0) {
-      throw new AppError("BAD_REQUEST", "Choose a PNG or JPEG image to upload.", { fieldErrors: [{ field: "avatar", message: "Choose a PNG or JPEG image to upload." }] });
-    }
-    const user = await setAvatar(actor, actor.id, { bytes: new Uint8Array(await file.arrayBuffer()), size: file.size });
+    const user = await setAvatar(actor, actor.id, await avatarFileFrom(form));
     revalidatePath("/", "layout");
     return user;
   },

@@ -6,12 +6,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { AlertIcon, SearchIcon } from "@/components/ui/icons";
 import { Pagination, pageHref, type SearchParams } from "@/components/ui/pagination";
 import { listCourses } from "@/lib/courses/list-courses";
-import { AppError } from "@/lib/errors";
+import { nullOn } from "@/lib/errors";
 import { CourseGrid } from "./course-grid";
 
 export const CATALOG_PAGE_SIZE = 12;
 
-/** Drops empty values: an untouched GET form sends "categoryId=" for "All categories". */
+/** Drops empty values ("categoryId=" from an untouched GET form), so page links stay tidy. */
 export function cleanParams(params: SearchParams): SearchParams {
   return Object.fromEntries(
     Object.entries(params).flatMap(([key, value]) => {
@@ -22,15 +22,8 @@ export function cleanParams(params: SearchParams): SearchParams {
   );
 }
 
-async function load(params: SearchParams) {
-  try {
-    // The page size and the published-only status are ours, whatever the URL says.
-    return await listCourses(null, { ...params, status: "Published", limit: CATALOG_PAGE_SIZE });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "BAD_REQUEST") return null;
-    throw error;
-  }
-}
+// The page size and the published-only status are ours, whatever the URL says.
+const load = (params: SearchParams) => nullOn(listCourses(null, { ...params, status: "Published", limit: CATALOG_PAGE_SIZE }), ["BAD_REQUEST"]);
 
 const clearFilters = (
   <ButtonLink href="/courses" variant="secondary">

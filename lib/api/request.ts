@@ -29,3 +29,33 @@ export function parseId(value: string | undefined, name: string): number {
 
 /** Query-string parameters as a plain object (the last value wins for repeated keys). */
 export const searchParamsOf = (req: Request) => Object.fromEntries(new URL(req.url).searchParams);
+
+/**
+ * The raw body, read with a cap: 413 as soon as it (or its declared Content-Length) passes
+ * maxBytes, so neither a false length nor a chunked upload can exhaust memory.
+ */
+export async function readBodyCapped(req: Request, maxBytes: number, tooLargeMessage: string): Promise<Uint8Array<ArrayBuffer>> {
+  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage);
+  if (Number(req.headers.get("content-length") ?? NaN) > maxBytes) throw tooLarge();
+  if (!req.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}

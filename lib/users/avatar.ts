@@ -20,6 +20,15 @@ const AVATAR_SIZE = 512;
 
 export type AvatarFile = { bytes: Uint8Array; size: number };
 
+/** The picture of an upload form (field "avatar", or "file"); 400 naming the field when missing. */
+export async function avatarFileFrom(form: FormData): Promise<AvatarFile> {
+  const file = form.get("avatar") ?? form.get("file");
+  if (!(file instanceof Blob) || file.size === 0) {
+    throw new AppError("BAD_REQUEST", "No image was uploaded.", { fieldErrors: [{ field: "avatar", message: "Choose a PNG or JPEG image to upload." }] });
+  }
+  return { bytes: new Uint8Array(await file.arrayBuffer()), size: file.size };
+}
+
 const formats = {
   "image/jpeg": { extension: "jpg", decoder: "jpeg", encode: (image: Sharp) => image.jpeg({ quality: 85, mozjpeg: true }) },
   "image/png": { extension: "png", decoder: "png", encode: (image: Sharp) => image.png() },

@@ -12,21 +12,14 @@ import { ChevronLeftIcon, LayersIcon, ListIcon, UsersIcon } from "@/components/u
 import { Markdown } from "@/components/ui/markdown";
 import { getSessionActor } from "@/lib/auth/session";
 import { getCourse } from "@/lib/courses/get-course";
-import { AppError } from "@/lib/errors";
+import { nullOn } from "@/lib/errors";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // One query per request, shared by the metadata and the page. A course the visitor may
-// not see, or a slug that cannot exist, is simply not there.
-const findCourse = cache(async (slug: string) => {
-  try {
-    // Its teacher and admins may preview a draft here.
-    return await getCourse(await getSessionActor(), { slug });
-  } catch (error) {
-    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
-    throw error;
-  }
-});
+// not see, or a slug that cannot exist, is simply not there; its teacher and admins may
+// preview a draft here.
+const findCourse = cache(async (slug: string) => nullOn(getCourse(await getSessionActor(), { slug }), ["NOT_FOUND", "BAD_REQUEST"]));
 
 // The metadata does not call notFound(): the page does, so its 404 boundary renders in place.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
