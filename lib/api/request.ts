@@ -1,42 +1,22 @@
-// Reading a request for a route handler: JSON bodies and integer path ids.
+// Reading request bodies for route handlers, always with a cap: a body is never read whole
+// before its size is known to be acceptable.
 import { AppError } from "@/lib/errors";
+import type { BodyType } from "./route-spec";
 
-/** The JSON body; 415 for another media type, 400 for malformed JSON. An empty body is {}. */
-export async function readJson(req: Request): Promise<unknown> {
-  const text = await req.text();
-  if (!text.trim()) return {};
-  const type = req.headers.get("content-type") ?? "";
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Request body must be JSON (Content-Type: application/json).");
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_REQUEST", "Request body is not valid JSON.", { fieldErrors: [{ field: "body", message: "Malformed JSON" }] });
-  }
-}
+/** JSON and form bodies: far above any real input, far below what could hurt the server. */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
-const MAX_ID = 2_147_483_647;
+const tooLarge = (maxBytes: number) =>
+  new AppError("PAYLOAD_TOO_LARGE", `Request body is too large (at most ${formatBytes(maxBytes)}).`);
 
-/** A path id such as {courseId}: a positive 32-bit integer, else 400 naming the parameter. */
-export function parseId(value: string | undefined, name: string): number {
-  const id = /^\d{1,10}$/.test(value ?? "") ? Number(value) : NaN;
-  if (!Number.isSafeInteger(id) || id < 1 || id > MAX_ID) {
-    throw new AppError("BAD_REQUEST", `${name} must be a positive integer.`, { fieldErrors: [{ field: name, message: "must be a positive integer" }] });
-  }
-  return id;
-}
-
-/** Query-string parameters as a plain object (the last value wins for repeated keys). */
-export const searchParamsOf = (req: Request) => Object.fromEntries(new URL(req.url).searchParams);
+const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`);
 
 /**
  * The raw body, read with a cap: 413 as soon as it (or its declared Content-Length) passes
  * maxBytes, so neither a false length nor a chunked upload can exhaust memory.
  */
-export async function readBodyCapped(req: Request, maxBytes: number, tooLargeMessage: string): Promise<Uint8Array<ArrayBuffer>> {
-  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage);
-  if (Number(req.headers.get("content-length") ?? NaN) > maxBytes) throw tooLarge();
+export async function readBodyCapped(req: Request, maxBytes: number, tooLargeError: AppError = tooLarge(maxBytes)): Promise<Uint8Array<ArrayBuffer>> {
+  if (Number(req.headers.get("content-length") ?? NaN) > maxBytes) throw tooLargeError;
   if (!req.body) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -47,7 +27,7 @@ export async function readBodyCapped(req: Request, maxBytes: number, tooLargeMes
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLargeError;
     }
     chunks.push(value);
   }
@@ -58,4 +38,38 @@ export async function readBodyCapped(req: Request, maxBytes: number, tooLargeMes
     offset += chunk.byteLength;
   }
   return body;
+}
+
+const mediaTypes: Record<BodyType, { pattern: RegExp; name: string }> = {
+  json: { pattern: /^application\/([\w.+-]+\+)?json\s*(;|$)/i, name: "JSON (Content-Type: application/json)" },
+  form: { pattern: /^application\/x-www-form-urlencoded\s*(;|$)/i, name: "application/x-www-form-urlencoded" },
+  multipart: { pattern: /^multipart\/form-data\s*;/i, name: "multipart/form-data" },
+};
+
+/**
+ * The body as the route declares it: parsed JSON (an empty body is {}), a form as a plain
+ * object, or multipart FormData. 415 for another media type, 400 for a malformed body.
+ */
+export async function readBody(req: Request, type: BodyType, maxBytes: number, tooLargeMessage?: string): Promise<unknown> {
+  const contentType = req.headers.get("content-type") ?? "";
+  const bytes = await readBodyCapped(req, maxBytes, tooLargeMessage ? new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage) : undefined);
+  if (type === "json" && bytes.byteLength === 0) return {};
+  if (!mediaTypes[type].pattern.test(contentType)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Request body must be ${mediaTypes[type].name}.`);
+  }
+  if (type === "multipart") {
+    try {
+      return await new Response(bytes, { headers: { "content-type": contentType } }).formData();
+    } catch {
+      throw new AppError("BAD_REQUEST", "The multipart body could not be read.", { fieldErrors: [{ field: "body", message: "Malformed multipart body" }] });
+    }
+  }
+  const text = new TextDecoder().decode(bytes);
+  if (type === "form") return Object.fromEntries(new URLSearchParams(text));
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "Request body is not valid JSON.", { fieldErrors: [{ field: "body", message: "Malformed JSON" }] });
+  }
 }

@@ -1,3 +1,4 @@
-import { courseNoun, listCoursesRoute } from "../_handlers/courses";
+import { defineRoutes } from "@/lib/api/routes";
+import { courseNoun, listCoursesSpec } from "../_routes/courses";
 
-export const GET = listCoursesRoute(courseNoun);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/courses", { GET: listCoursesSpec(courseNoun) });

@@ -1,3 +1,4 @@
-import { listCoursesRoute, programNoun } from "../_handlers/courses";
+import { defineRoutes } from "@/lib/api/routes";
+import { listCoursesSpec, programNoun } from "../_routes/courses";
 
-export const GET = listCoursesRoute(programNoun);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/programs", { GET: listCoursesSpec(programNoun) });

@@ -1,20 +1,34 @@
-import { readJson, searchParamsOf } from "@/lib/api/request";
-import { withApi } from "@/lib/api/with-api";
+import { z } from "zod";
+import { route } from "@/lib/api/route-spec";
+import { defineRoutes } from "@/lib/api/routes";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
+import { ZCreateUserInput, ZUserListQuery } from "@/lib/users/schemas";
+import { ZUserView } from "@/lib/users/view-schemas";
 
-export const GET = withApi(
-  async ({ req, actor }) => {
-    const { users, pagination } = await listUsers(actor, searchParamsOf(req));
-    return { message: "Successfully retrieved all user data.", data: { users }, pagination };
-  },
-  { auth: "required" },
-);
-
-export const POST = withApi(
-  async ({ req, actor }) => {
-    const user = await createUser(actor, await readJson(req));
-    return { status: 201, message: "Successfully created a new user account.", data: { user } };
-  },
-  { auth: "required" },
-);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users", {
+  GET: route({
+    summary: "List users (admins)",
+    tags: ["Users"],
+    auth: "required",
+    roles: ["ADMIN"],
+    query: ZUserListQuery,
+    data: z.object({ users: z.array(ZUserView) }),
+    paginated: true,
+    handler: async ({ actor, query }) => {
+      const { users, pagination } = await listUsers(actor, query);
+      return { message: "Successfully retrieved all user data.", data: { users }, pagination };
+    },
+  }),
+  POST: route({
+    summary: "Create an active account of any role (admins)",
+    tags: ["Users"],
+    auth: "required",
+    roles: ["ADMIN"],
+    body: ZCreateUserInput,
+    status: 201,
+    data: z.object({ user: ZUserView }),
+    errors: [409],
+    handler: async ({ actor, body }) => ({ status: 201, message: "Successfully created a new user account.", data: { user: await createUser(actor, body) } }),
+  }),
+});

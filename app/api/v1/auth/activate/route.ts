@@ -1,9 +1,16 @@
-import { readJson } from "@/lib/api/request";
-import { withApi } from "@/lib/api/with-api";
+import { z } from "zod";
+import { route } from "@/lib/api/route-spec";
+import { defineRoutes } from "@/lib/api/routes";
 import { activateAccount } from "@/lib/auth/activation";
-import { clientIp } from "@/lib/security/client-ip";
+import { ZTokenInput } from "@/lib/auth/schemas";
 
-export const POST = withApi(async ({ req }) => {
-  const result = await activateAccount(await readJson(req), { ip: clientIp(req.headers) });
-  return { message: "Successfully activated your account. You can sign in now.", data: result };
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/activate", {
+  POST: route({
+    summary: "Activate an account with the emailed token",
+    tags: ["Auth"],
+    auth: "none",
+    body: ZTokenInput,
+    data: z.object({ user: z.object({ id: z.number().int(), email: z.string() }) }),
+    handler: async ({ body, ip }) => ({ message: "Successfully activated your account. You can sign in now.", data: await activateAccount(body, { ip }) }),
+  }),
 });

@@ -1,12 +1,20 @@
-import { readJson } from "@/lib/api/request";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route-spec";
+import { defineRoutes } from "@/lib/api/routes";
 import { changePassword } from "@/lib/auth/passwords";
-import { clientIp } from "@/lib/security/client-ip";
+import { ZChangePasswordInput } from "@/lib/auth/schemas";
+import { ZEmailData } from "../../_routes/auth-schemas";
 
-export const POST = withApi(
-  async ({ req, actor }) => {
-    const result = await changePassword(actor, await readJson(req), { ip: clientIp(req.headers) });
-    return { message: "Successfully changed your password. Please sign in again.", data: result };
-  },
-  { auth: "required" },
-);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/change-password", {
+  POST: route({
+    summary: "Change the signed-in user's password",
+    description: "Needs the current password (limited like sign-in). Ends every session and API token of the account.",
+    tags: ["Auth"],
+    auth: "required",
+    body: ZChangePasswordInput,
+    data: ZEmailData,
+    handler: async ({ actor, body, ip }) => ({
+      message: "Successfully changed your password. Please sign in again.",
+      data: await changePassword(actor, body, { ip }),
+    }),
+  }),
+});

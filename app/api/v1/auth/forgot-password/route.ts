@@ -1,9 +1,17 @@
-import { readJson } from "@/lib/api/request";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route-spec";
+import { defineRoutes } from "@/lib/api/routes";
 import { forgotPassword } from "@/lib/auth/passwords";
-import { clientIp } from "@/lib/security/client-ip";
+import { ZEmailInput } from "@/lib/auth/schemas";
+import { ZEmailData } from "../../_routes/auth-schemas";
 
-export const POST = withApi(async ({ req }) => {
-  const result = await forgotPassword(await readJson(req), { ip: clientIp(req.headers) });
-  return { message: "Successfully sent password reset link to your email.", data: result };
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/forgot-password", {
+  POST: route({
+    summary: "Email a password reset link",
+    description: "Answers alike whether or not the address has an account. The link is valid for 30 minutes.",
+    tags: ["Auth"],
+    auth: "none",
+    body: ZEmailInput,
+    data: ZEmailData,
+    handler: async ({ body, ip }) => ({ message: "Successfully sent password reset link to your email.", data: await forgotPassword(body, { ip }) }),
+  }),
 });

@@ -1,9 +1,17 @@
-import { readJson } from "@/lib/api/request";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route-spec";
+import { defineRoutes } from "@/lib/api/routes";
 import { apiLogin } from "@/lib/auth/api-sessions";
-import { clientIp } from "@/lib/security/client-ip";
+import { ZSignInInput } from "@/lib/auth/schemas";
+import { ZLoginData } from "../../_routes/auth-schemas";
 
-export const POST = withApi(async ({ req }) => {
-  const session = await apiLogin(await readJson(req), { ip: clientIp(req.headers) });
-  return { message: "Successfully logged in.", data: session };
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/login", {
+  POST: route({
+    summary: "Sign in",
+    description: "`email` (or `username`) and `password`. Limited per account, per account and IP, and per IP (429 with Retry-After).",
+    tags: ["Auth"],
+    auth: "none",
+    body: ZSignInInput,
+    data: ZLoginData,
+    handler: async ({ body, ip }) => ({ message: "Successfully logged in.", data: await apiLogin(body, { ip }) }),
+  }),
 });

@@ -1,9 +1,17 @@
-import { readJson } from "@/lib/api/request";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route-spec";
+import { defineRoutes } from "@/lib/api/routes";
 import { refreshApiSession } from "@/lib/auth/api-sessions";
-import { clientIp } from "@/lib/security/client-ip";
+import { ZRefreshInput } from "@/lib/auth/schemas";
+import { ZTokenPair } from "../../_routes/auth-schemas";
 
-export const POST = withApi(async ({ req }) => {
-  const tokens = await refreshApiSession(await readJson(req), { ip: clientIp(req.headers) });
-  return { message: "Successfully refreshed the access token.", data: tokens };
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/refresh", {
+  POST: route({
+    summary: "Trade a refresh token for new tokens",
+    description: "The refresh token rotates; reusing an already rotated one ends its whole family.",
+    tags: ["Auth"],
+    auth: "none",
+    body: ZRefreshInput,
+    data: ZTokenPair,
+    handler: async ({ body, ip }) => ({ message: "Successfully refreshed the access token.", data: await refreshApiSession(body, { ip }) }),
+  }),
 });

@@ -1,9 +1,20 @@
-import { readJson } from "@/lib/api/request";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route-spec";
+import { defineRoutes } from "@/lib/api/routes";
 import { resendActivation } from "@/lib/auth/activation";
-import { clientIp } from "@/lib/security/client-ip";
+import { ZEmailInput } from "@/lib/auth/schemas";
+import { ZEmailData } from "../../_routes/auth-schemas";
 
-export const POST = withApi(async ({ req }) => {
-  const result = await resendActivation(await readJson(req), { ip: clientIp(req.headers) });
-  return { message: "If that account exists and is not activated yet, a new activation link is on its way.", data: result };
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/resend-activation", {
+  POST: route({
+    summary: "Send a new activation link",
+    description: "Answers alike whether or not the address has an account.",
+    tags: ["Auth"],
+    auth: "none",
+    body: ZEmailInput,
+    data: ZEmailData,
+    handler: async ({ body, ip }) => ({
+      message: "If that account exists and is not activated yet, a new activation link is on its way.",
+      data: await resendActivation(body, { ip }),
+    }),
+  }),
 });

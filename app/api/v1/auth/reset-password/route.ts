@@ -1,9 +1,17 @@
-import { readJson } from "@/lib/api/request";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route-spec";
+import { defineRoutes } from "@/lib/api/routes";
 import { resetPassword } from "@/lib/auth/passwords";
-import { clientIp } from "@/lib/security/client-ip";
+import { ZResetPasswordInput } from "@/lib/auth/schemas";
+import { ZEmailData } from "../../_routes/auth-schemas";
 
-export const POST = withApi(async ({ req }) => {
-  const result = await resetPassword(await readJson(req), { ip: clientIp(req.headers) });
-  return { message: "Successfully reset your password.", data: result };
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/reset-password", {
+  POST: route({
+    summary: "Set a new password with the emailed token",
+    description: "Ends every session and API token of the account.",
+    tags: ["Auth"],
+    auth: "none",
+    body: ZResetPasswordInput,
+    data: ZEmailData,
+    handler: async ({ body, ip }) => ({ message: "Successfully reset your password.", data: await resetPassword(body, { ip }) }),
+  }),
 });

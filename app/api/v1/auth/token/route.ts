@@ -1,25 +1,33 @@
 // OAuth2 token endpoint (RFC 6749): form-encoded request, the RFC's response fields at the
-// top level beside the usual envelope, which OAuth2 clients ignore.
+// top level beside the usual envelope, and the RFC's error fields on failure.
 import { errorBody, successBody } from "@/lib/api/envelope";
-import { withApi } from "@/lib/api/with-api";
+import { route } from "@/lib/api/route-spec";
+import { defineRoutes } from "@/lib/api/routes";
 import { oauthToken, toOAuthError } from "@/lib/auth/oauth-token";
-import { AppError } from "@/lib/errors";
-import { clientIp } from "@/lib/security/client-ip";
+import { ZOAuthTokenRequest, ZOAuthTokenResponse } from "../../_routes/auth-schemas";
 
 const noStore = { "Cache-Control": "no-store", Pragma: "no-cache" };
 
-export const POST = withApi(async ({ req }) => {
-  if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers.get("content-type") ?? "")) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "The token endpoint takes application/x-www-form-urlencoded.");
-  }
-  const form = Object.fromEntries(new URLSearchParams(await req.text()));
-  try {
-    const tokens = await oauthToken(form, { ip: clientIp(req.headers) });
-    return Response.json({ ...tokens, ...successBody({ message: "Successfully issued tokens.", data: tokens }) }, { headers: noStore });
-  } catch (error) {
-    const oauth = toOAuthError(error);
-    if (!oauth) throw error;
-    const body = { error: oauth.error, error_description: oauth.error_description, ...errorBody(oauth.status, oauth.error_description) };
-    return Response.json(body, { status: oauth.status, headers: { ...noStore, ...oauth.headers } });
-  }
+function oauthErrorResponse(error: unknown): Response | null {
+  const oauth = toOAuthError(error);
+  if (!oauth) return null;
+  const body = { error: oauth.error, error_description: oauth.error_description, ...errorBody(oauth.status, oauth.error_description) };
+  return Response.json(body, { status: oauth.status, headers: { ...noStore, ...oauth.headers } });
+}
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/token", {
+  POST: route({
+    summary: "OAuth2 token endpoint (password and refresh_token grants)",
+    description: "RFC 6749 form post. The response carries the RFC fields at the top level beside the envelope; errors carry `error` and `error_description`.",
+    tags: ["Auth"],
+    auth: "none",
+    bodyType: "form",
+    body: ZOAuthTokenRequest,
+    data: ZOAuthTokenResponse,
+    errorResponse: oauthErrorResponse,
+    handler: async ({ body, ip }) => {
+      const tokens = await oauthToken(body, { ip });
+      return Response.json({ ...tokens, ...successBody({ message: "Successfully issued tokens.", data: tokens }) }, { headers: noStore });
+    },
+  }),
 });

@@ -1,3 +1,4 @@
-import { courseNoun, getCourseRoute } from "../../_handlers/courses";
+import { defineRoutes } from "@/lib/api/routes";
+import { courseNoun, getCourseSpec } from "../../_routes/courses";
 
-export const GET = getCourseRoute(courseNoun);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/courses/{courseId}", { GET: getCourseSpec(courseNoun) });

@@ -1,3 +1,4 @@
-import { getCourseRoute, programNoun } from "../../_handlers/courses";
+import { defineRoutes } from "@/lib/api/routes";
+import { getCourseSpec, programNoun } from "../../_routes/courses";
 
-export const GET = getCourseRoute(programNoun);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/programs/{programId}", { GET: getCourseSpec(programNoun) });

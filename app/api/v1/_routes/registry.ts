@@ -1,0 +1,52 @@
+// Every /api/v1 route module, keyed by its folder below app/api/v1. The OpenAPI document is
+// built from the declarations these modules carry; a test fails when a route file is
+// missing here or a declared path does not match its folder.
+import type { Declaration, DeclaredHandler } from "@/lib/api/routes";
+import { HTTP_METHODS } from "@/lib/api/route-spec";
+import * as authActivate from "../auth/activate/route";
+import * as authChangePassword from "../auth/change-password/route";
+import * as authForgotPassword from "../auth/forgot-password/route";
+import * as authLogin from "../auth/login/route";
+import * as authLogout from "../auth/logout/route";
+import * as authRefresh from "../auth/refresh/route";
+import * as authRegister from "../auth/register/route";
+import * as authResendActivation from "../auth/resend-activation/route";
+import * as authResetPassword from "../auth/reset-password/route";
+import * as authToken from "../auth/token/route";
+import * as course from "../courses/[courseId]/route";
+import * as courses from "../courses/route";
+import * as openapi from "../openapi.json/route";
+import * as program from "../programs/[programId]/route";
+import * as programs from "../programs/route";
+import * as userAvatar from "../users/[userId]/avatar/route";
+import * as user from "../users/[userId]/route";
+import * as usersMe from "../users/me/route";
+import * as users from "../users/route";
+
+type RouteModule = Partial<Record<(typeof HTTP_METHODS)[number], DeclaredHandler>>;
+
+export const routeModules: Record<string, RouteModule> = {
+  "auth/activate": authActivate,
+  "auth/change-password": authChangePassword,
+  "auth/forgot-password": authForgotPassword,
+  "auth/login": authLogin,
+  "auth/logout": authLogout,
+  "auth/refresh": authRefresh,
+  "auth/register": authRegister,
+  "auth/resend-activation": authResendActivation,
+  "auth/reset-password": authResetPassword,
+  "auth/token": authToken,
+  courses,
+  "courses/[courseId]": course,
+  "openapi.json": openapi,
+  programs,
+  "programs/[programId]": program,
+  users,
+  "users/me": usersMe,
+  "users/[userId]": user,
+  "users/[userId]/avatar": userAvatar,
+};
+
+/** Every declared method of every route module. */
+export const declarations = (): Declaration[] =>
+  Object.values(routeModules).flatMap((module) => HTTP_METHODS.flatMap((method) => module[method]?.declaration ?? []));

@@ -1,0 +1,90 @@
+// The one wrapper every /api route goes through: request id, client address, bearer auth
+// and role gate, parsing of path, query and body by the route's declaration, the envelope,
+// HTTP caching of public answers, error mapping, and one log line per request.
+import { randomUUID } from "node:crypto";
+import { authenticateBearer } from "@/lib/auth/bearer";
+import { isProduction } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { clientIp } from "@/lib/security/client-ip";
+import { errorBody, successBody } from "./envelope";
+import { errorResponse } from "./error-response";
+import { etagOf, matchesIfNoneMatch, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "./http-cache";
+import { MAX_JSON_BODY_BYTES, readBody } from "./request";
+import type { AnyRouteSpec } from "./route-spec";
+
+export type NextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type NextRouteHandler = (req: Request, context: NextRouteContext) => Promise<Response>;
+
+const REQUEST_ID = /^[\w.-]{8,100}$/;
+// Answers are checked against their declared schema outside production, so tests catch a
+// view that drifted from its documentation without costing production any time.
+const checkAnswers = !isProduction();
+
+const signInRequired = () =>
+  new AppError("UNAUTHORIZED", "Authentication required: send Authorization: Bearer <access token>.", { headers: { "WWW-Authenticate": "Bearer" } });
+const forbidden = () => new AppError("FORBIDDEN", "You do not have permission to do this.");
+
+export const jsonResponse = (text: string, status: number, headers?: Record<string, string>) =>
+  new Response(text, { status, headers: { "content-type": "application/json", ...headers } });
+
+async function answer(spec: AnyRouteSpec, req: Request, context: NextRouteContext, requestId: string): Promise<Response> {
+  const bearer = spec.auth === "none" ? null : await authenticateBearer(req.headers.get("authorization"));
+  if (!bearer && spec.auth === "required") throw signInRequired();
+  if (spec.roles && bearer && !spec.roles.includes(bearer.actor.role)) throw forbidden();
+  const params = spec.params ? spec.params.parse(await context.params) : undefined;
+  const query = spec.query ? spec.query.parse(Object.fromEntries(new URL(req.url).searchParams)) : undefined;
+  const body = spec.body
+    ? spec.body.parse(await readBody(req, spec.bodyType ?? "json", spec.maxBodyBytes ?? MAX_JSON_BODY_BYTES, spec.tooLargeMessage))
+    : undefined;
+
+  const actor = bearer?.actor ?? null;
+  const result = await spec.handler({ req, params, query, body, actor, claims: bearer?.claims ?? null, ip: clientIp(req.headers), requestId });
+  if (result instanceof Response) return result;
+
+  const status = result.status ?? spec.status ?? 200;
+  if (checkAnswers) assertDeclaredShape(spec, result.data ?? null);
+  const text = JSON.stringify(successBody({ ...result, status }));
+  if (!(spec.publicCache && actor === null && req.method === "GET")) {
+    return jsonResponse(text, status, { ...result.headers, "cache-control": PRIVATE_CACHE_CONTROL });
+  }
+  const etag = etagOf(text);
+  const headers = { ...result.headers, etag, "cache-control": PUBLIC_CACHE_CONTROL, vary: "Authorization, Accept-Language" };
+  if (matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return jsonResponse(text, status, headers);
+}
+
+function assertDeclaredShape(spec: AnyRouteSpec, data: unknown) {
+  const checked = spec.data.safeParse(data);
+  // A server bug, not bad input: it must surface as a 500, never as the client's 400.
+  if (!checked.success) throw new Error(`The answer of "${spec.summary}" does not match its declared data schema: ${checked.error.message}`);
+}
+
+/** Runs a declared route and turns whatever happens into an enveloped answer. */
+export function apiHandler(spec: AnyRouteSpec): NextRouteHandler {
+  return async (req, context) => {
+    const started = performance.now();
+    const incoming = req.headers.get("x-request-id");
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    let response: Response;
+    try {
+      response = await answer(spec, req, context, requestId);
+    } catch (error) {
+      response = spec.errorResponse?.(error) ?? errorAnswer(error, requestId);
+    }
+    response.headers.set("x-request-id", requestId);
+    log.info({ requestId, method: req.method, path: new URL(req.url).pathname, status: response.status, durationMs: Math.round(performance.now() - started) }, "api request");
+    return response;
+  };
+}
+
+function errorAnswer(error: unknown, requestId: string): Response {
+  const { status, body, headers, unexpected } = errorResponse(error);
+  if (unexpected) log.error({ err: error, requestId }, status === 503 ? "database unavailable" : "unhandled error in API route");
+  return jsonResponse(JSON.stringify(body), status, { ...headers, "cache-control": PRIVATE_CACHE_CONTROL });
+}
+
+/** An enveloped error answer outside any declared route (unknown paths, unsupported methods). */
+export function errorOnly(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return jsonResponse(JSON.stringify(errorBody(status, message)), status, { ...headers, "cache-control": PRIVATE_CACHE_CONTROL });
+}
