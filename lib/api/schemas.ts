@@ -9,9 +9,9 @@ const MAX_ID = 2_147_483_647;
 export const ZPathId = (name: string) =>
   z
     .string()
-    .regex(/^\d{1,10}$/, `${name} must be a positive integer`)
+    .regex(/^\d{1,10}$/, "must be a positive integer")
     .transform(Number)
-    .refine((id) => id >= 1 && id <= MAX_ID, `${name} must be a positive integer`)
+    .refine((id) => id >= 1 && id <= MAX_ID, "must be a positive integer")
     .meta({ description: `${name}, a positive integer`, override: { type: "integer", minimum: 1, maximum: MAX_ID } });
 
 export const ZFieldError = z.object({ field: z.string().optional(), message: z.string() }).meta({ id: "FieldError" });

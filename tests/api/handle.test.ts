@@ -116,7 +116,7 @@ describe("declared parsing", () => {
     for (const bad of ["0", "-1", "1.5", "abc", "1e3", "2147483648", ""]) {
       const { status, body } = await post("{}", "application/json", { thingId: bad });
       expect(status).toBe(400);
-      expect(body.errors).toEqual([{ field: "thingId", message: "thingId must be a positive integer" }]);
+      expect(body.errors).toEqual([{ field: "thingId", message: "must be a positive integer" }]);
     }
     expect((await post(JSON.stringify({ name: "x" }), "application/json", { thingId: "1" }, "?page=0")).body.errors[0].field).toBe("page");
     expect((await post(JSON.stringify({ name: "" }))).body.errors[0].field).toBe("name");
