@@ -1,6 +1,8 @@
 // NUL bytes and lone surrogates in any text input are a 400 naming the field, never a 500.
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import { z } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
 import { register } from "@/lib/auth/register";
 import {
@@ -81,6 +83,51 @@ describe("text inputs", () => {
   it("accepts emoji and other characters outside the Basic Multilingual Plane", () => {
     expect(parseInput(ZRegisterInput, { ...account, fullName: "Ana 😀 𝔏𝔢𝔰𝔱𝔞𝔯𝔦" }).fullName).toBe("Ana 😀 𝔏𝔢𝔰𝔱𝔞𝔯𝔦");
     expect(parseInput(ZRegisterInput, { ...account, password: "🔑🔑 passphrase" }).password).toBe("🔑🔑 passphrase");
+  });
+});
+
+// Every object schema exported by a lib/**/schemas.ts (and the shared list query), so that a
+// field added later is covered without editing this file.
+const schemaFiles = readdirSync("lib", { recursive: true, encoding: "utf8" })
+  .filter((file) => path.basename(file) === "schemas.ts")
+  .map((file) => path.join("lib", file))
+  .concat("lib/shared/pagination.ts");
+
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType> };
+const defOf = (schema: z.ZodType) => schema._zod.def as unknown as Def;
+
+/** The schema under optional/default wrappers and pipes: what the raw input meets first. */
+function base(schema: z.ZodType): z.ZodType {
+  const def = defOf(schema);
+  if (def.innerType) return base(def.innerType);
+  if (def.type === "pipe") return defOf(def.in!).type === "transform" ? base(def.out!) : base(def.in!);
+  return schema;
+}
+
+async function textFields() {
+  const found: { schema: string; object: z.ZodType; field: string }[] = [];
+  for (const file of schemaFiles) {
+    const exports: Record<string, unknown> = await import(path.resolve(file));
+    for (const [name, value] of Object.entries(exports)) {
+      if (!(value instanceof z.ZodType) || defOf(base(value)).type !== "object") continue;
+      for (const [field, schema] of Object.entries(defOf(base(value)).shape!)) {
+        if (defOf(base(schema)).type === "string") found.push({ schema: `${file}: ${name}`, object: value, field });
+      }
+    }
+  }
+  return found;
+}
+
+describe("every text field of every input schema", () => {
+  it("refuses a NUL byte and a lone surrogate with a field error", async () => {
+    const fields = await textFields();
+    expect(fields.length).toBeGreaterThanOrEqual(30);
+    for (const { schema, object, field } of fields) {
+      for (const bad of ["a\u0000b", "a\ud800b"]) {
+        const error = await fail(() => parseInput(object, { [field]: bad }));
+        expect(error?.fieldErrors, `${schema}.${field}`).toContainEqual({ field, message: INVALID_TEXT });
+      }
+    }
   });
 });
 
