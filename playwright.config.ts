@@ -1,9 +1,17 @@
 // End-to-end tests in Debian's Chromium (never a downloaded browser) against a production
 // build served by scripts/e2e-server.ts. Run `npm run build` first (npm test does).
 import { defineConfig } from "@playwright/test";
+import { embeddedServerUrl } from "./scripts/lib/embedded-postgres";
 
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;
+
+// The run's database, named once: Playwright evaluates this file in its main process first,
+// and both the web server (scripts/e2e-server.ts creates it) and the workers (whose fixtures
+// make users in it) inherit the variable. Same server choice as scripts/lib/test-database.ts.
+const databaseServer = new URL(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || embeddedServerUrl("postgres"));
+databaseServer.pathname = `/lms_e2e_${Date.now()}_${process.pid}`;
+process.env.E2E_DATABASE_URL ??= databaseServer.toString();
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,5 +1,6 @@
 // A visitor's catalog journey: home → catalog → search → filter → course page.
-import { expect, test } from "@playwright/test";
+import { unique } from "../tests/factories";
+import { expect, test } from "./support/fixtures";
 
 test("a visitor finds a course through search and filters", async ({ page }) => {
   await page.goto("/");
@@ -41,9 +42,34 @@ test("a search without results says so and offers to clear it", async ({ page })
   await expect(page.getByTestId("course-card").first()).toBeVisible();
 });
 
-test("a draft course page is not found for visitors", async ({ page, request }) => {
-  const response = await page.goto("/courses/no-such-course-slug");
-  expect(response?.status()).toBe(404);
-  const drafts = await (await request.get("/api/v1/courses?q=draft")).json();
-  expect(drafts.data.courses).toEqual([]);
+test.describe("a draft course", () => {
+  // Its page answers 404, which Chromium reports as a failed resource load.
+  test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] });
+
+  test("is not found for visitors and other students, and shown to its teacher", async ({ page, request, make, signIn, newDevicePage, apiTokenFor }) => {
+    const [teacher, student] = await Promise.all([make.user({ role: "TEACHER" }), make.user()]);
+    const draft = await make.course({ teacherId: teacher.id, status: "DRAFT", title: unique("Unreleased draft") });
+    const bearer = async (user: typeof teacher) => ({ headers: { Authorization: `Bearer ${await apiTokenFor(user)}` } });
+    const search = `/api/v1/courses?q=${encodeURIComponent(draft.title)}`;
+
+    expect((await page.goto(`/courses/${draft.slug}`))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: draft.title })).toHaveCount(0);
+    expect((await request.get(`/api/v1/courses/${draft.id}`)).status()).toBe(404);
+    expect((await (await request.get(search)).json()).data.courses).toEqual([]);
+
+    const studentPage = await newDevicePage();
+    await signIn(student, studentPage);
+    expect((await studentPage.goto(`/courses/${draft.slug}`))?.status()).toBe(404);
+    const asStudent = await bearer(student);
+    expect((await request.get(`/api/v1/courses/${draft.id}`, asStudent)).status()).toBe(404);
+    expect((await (await request.get(search, asStudent)).json()).data.courses).toEqual([]);
+
+    const teacherPage = await newDevicePage();
+    await signIn(teacher, teacherPage);
+    expect((await teacherPage.goto(`/courses/${draft.slug}`))?.status()).toBe(200);
+    await expect(teacherPage.getByRole("heading", { level: 1 })).toHaveText(draft.title);
+    const asTeacher = await bearer(teacher);
+    expect((await (await request.get(`/api/v1/courses/${draft.id}`, asTeacher)).json()).data.course).toMatchObject({ id: draft.id, status: "Draft" });
+    expect((await (await request.get(search, asTeacher)).json()).data.courses.map((course: { id: number }) => course.id)).toEqual([draft.id]);
+  });
 });

@@ -5,7 +5,9 @@ import { exitCodeOf, runNext } from "./lib/next-bin";
 import { seedIfEmpty } from "./lib/prepare-database";
 
 const port = process.env.E2E_PORT ?? "3100";
-const database = await createTestDatabase("lms_e2e");
+// playwright.config.ts names the database, so that its test workers can reach it too.
+const e2eDatabaseUrl = process.env.E2E_DATABASE_URL;
+const database = await createTestDatabase("lms_e2e", e2eDatabaseUrl ? new URL(e2eDatabaseUrl).pathname.slice(1) : undefined);
 await seedIfEmpty(database.url);
 
 const server = runNext(["start", "--port", port, "--hostname", "127.0.0.1"], {

@@ -1,6 +1,6 @@
 // Seed-001 auth and user flows as an external client does them, over real HTTP.
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, latestMail, linkIn, tokenOf, uniqueEmail } from "../support/accounts";
+import { expect, test, TEST_PASSWORD } from "../support/fixtures";
+import { latestMail, linkIn, tokenOf, uniqueEmail } from "../support/accounts";
 
 const json = (data: unknown) => ({ data, headers: { "content-type": "application/json" } });
 
@@ -43,27 +43,23 @@ test("register → activate → login → me → refresh → logout", async ({ r
   expect((await request.post("/api/v1/auth/refresh", json({ refreshToken: next.refreshToken }))).status()).toBe(401);
 });
 
-test("forgot → reset password over the API, with the same answer for unknown emails", async ({ request }) => {
-  const email = uniqueEmail("reset");
-  await request.post("/api/v1/auth/register", json({ fullName: "Reset Me", email, password: "first passphrase" }));
-  await request.post("/api/v1/auth/activate", json({ token: tokenOf(linkIn(await latestMail(request, email, /activate/i), "/activate")) }));
-
-  const known = await request.post("/api/v1/auth/forgot-password", json({ email }));
+test("forgot → reset password over the API, with the same answer for unknown emails", async ({ request, user }) => {
+  const known = await request.post("/api/v1/auth/forgot-password", json({ email: user.email }));
   const unknown = await request.post("/api/v1/auth/forgot-password", json({ email: uniqueEmail("ghost") }));
   expect(known.status()).toBe(200);
   expect(unknown.status()).toBe(200);
   expect((await known.json()).message).toBe((await unknown.json()).message);
 
-  const token = tokenOf(linkIn(await latestMail(request, email, /reset/i), "/reset-password"));
+  const token = tokenOf(linkIn(await latestMail(request, user.email, /reset/i), "/reset-password"));
   const reset = await request.post("/api/v1/auth/reset-password", json({ token, newPassword: "second passphrase", confirmNewPassword: "second passphrase" }));
-  expect(await reset.json()).toMatchObject({ success: true, message: "Successfully reset your password.", data: { user: { email } } });
-  expect((await request.post("/api/v1/auth/login", json({ email, password: "first passphrase" }))).status()).toBe(401);
-  expect((await request.post("/api/v1/auth/login", json({ email, password: "second passphrase" }))).status()).toBe(200);
+  expect(await reset.json()).toMatchObject({ success: true, message: "Successfully reset your password.", data: { user: { email: user.email } } });
+  expect((await request.post("/api/v1/auth/login", json({ email: user.email, password: TEST_PASSWORD }))).status()).toBe(401);
+  expect((await request.post("/api/v1/auth/login", json({ email: user.email, password: "second passphrase" }))).status()).toBe(200);
 });
 
-test("the OAuth2 token endpoint takes form posts with the password and refresh_token grants", async ({ request }) => {
+test("the OAuth2 token endpoint takes form posts with the password and refresh_token grants", async ({ request, user }) => {
   const form = (data: Record<string, string>) => request.post("/api/v1/auth/token", { form: data });
-  const granted = await form({ grant_type: "password", username: "student@example.com", password: DEMO_PASSWORD });
+  const granted = await form({ grant_type: "password", username: user.email, password: TEST_PASSWORD });
   expect(granted.status()).toBe(200);
   const body = await granted.json();
   expect(body).toMatchObject({ token_type: "Bearer", expires_in: 900, access_token: expect.any(String), refresh_token: expect.any(String) });
@@ -72,13 +68,13 @@ test("the OAuth2 token endpoint takes form posts with the password and refresh_t
   const refreshed = await (await form({ grant_type: "refresh_token", refresh_token: body.refresh_token })).json();
   expect(refreshed.access_token).toEqual(expect.any(String));
 
-  const wrong = await form({ grant_type: "password", username: "student@example.com", password: "wrong password" });
+  const wrong = await form({ grant_type: "password", username: user.email, password: "wrong password" });
   expect(wrong.status()).toBe(400);
   expect((await wrong.json()).error).toBe("invalid_grant");
   expect((await (await form({ grant_type: "client_credentials" })).json()).error).toBe("unsupported_grant_type");
 });
 
-test("bad bodies get 415, 400 and 409 with field errors, never 500", async ({ request }) => {
+test("bad bodies get 415, 400 and 409 with field errors, never 500", async ({ request, user }) => {
   const formBody = await request.post("/api/v1/auth/register", { data: "fullName=x", headers: { "content-type": "application/x-www-form-urlencoded" } });
   expect(formBody.status()).toBe(415);
   const malformed = await request.post("/api/v1/auth/register", { data: "{not json", headers: { "content-type": "application/json" } });
@@ -86,28 +82,27 @@ test("bad bodies get 415, 400 and 409 with field errors, never 500", async ({ re
   const invalid = await request.post("/api/v1/auth/register", json({ fullName: "", email: "nope", password: "short" }));
   expect(invalid.status()).toBe(400);
   expect((await invalid.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual(["email", "fullName", "password"]);
-  const duplicate = await request.post("/api/v1/auth/register", json({ fullName: "Dup", email: "student@example.com", password: "long enough passphrase" }));
+  const duplicate = await request.post("/api/v1/auth/register", json({ fullName: "Dup", email: user.email, password: "long enough passphrase" }));
   expect(duplicate.status()).toBe(409);
   expect((await duplicate.json()).errors).toEqual([{ field: "email", message: "This email is already registered." }]);
 });
 
-test("who may call the user endpoints", async ({ request }) => {
-  const tokenFor = async (email: string) =>
-    (await (await request.post("/api/v1/auth/login", json({ email, password: DEMO_PASSWORD }))).json()).data.accessToken as string;
-  const [admin, student] = await Promise.all([tokenFor("admin@example.com"), tokenFor("student@example.com")]);
+test("who may call the user endpoints", async ({ request, make, apiToken: student, apiTokenFor }) => {
+  const admin = await make.user({ role: "ADMIN" });
+  const adminToken = await apiTokenFor(admin);
+  await make.user({ role: "TEACHER" });
   const as = (token?: string) => (token ? { headers: { Authorization: `Bearer ${token}` } } : {});
 
   expect((await request.get("/api/v1/users", as())).status()).toBe(401);
   expect((await request.get("/api/v1/users", as(student))).status()).toBe(403);
-  const list = await request.get("/api/v1/users?role=teacher&limit=1", as(admin));
+  const list = await request.get("/api/v1/users?role=teacher&limit=1", as(adminToken));
   expect(list.status()).toBe(200);
   const listed = await list.json();
   expect(listed.data.users).toHaveLength(1);
   expect(listed.data.users[0].role).toBe("Teacher");
   expect(listed.pagination).toMatchObject({ currentPage: 1, currentRecords: 1 });
 
-  const adminId = (await (await request.get("/api/v1/users/me", as(admin))).json()).data.user.id;
-  expect((await request.get(`/api/v1/users/${adminId}`, as(student))).status()).toBe(404);
-  expect((await request.get("/api/v1/users/abc", as(admin))).status()).toBe(400);
+  expect((await request.get(`/api/v1/users/${admin.id}`, as(student))).status()).toBe(404);
+  expect((await request.get("/api/v1/users/abc", as(adminToken))).status()).toBe(400);
   expect((await request.get("/api/v1/users/me", { headers: { Authorization: "Bearer not.a.token" } })).status()).toBe(401);
 });

@@ -1,5 +1,5 @@
 // The catalog API over real HTTP against `next start`, in the seed-001 envelope.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 
 test.describe("GET /api/v1/programs and /api/v1/courses", () => {
   test("lists published programs with the contract envelope and pagination", async ({ request }) => {

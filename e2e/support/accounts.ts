@@ -4,7 +4,6 @@ import { randomUUID } from "node:crypto";
 import { type APIRequestContext, expect } from "@playwright/test";
 
 export const uniqueEmail = (label = "e2e") => `${label}-${randomUUID().slice(0, 8)}@example.test`;
-export const DEMO_PASSWORD = "lms-demo-2026";
 
 type Mail = { to: string; subject: string; text: string; html: string; createdAt: string };
 

@@ -1,23 +1,22 @@
 // Input schemas for accounts and sign-in, shared by forms, server actions and API routes.
 import { z } from "zod";
 import { roleLabels } from "@/lib/shared/labels";
+import { ZText } from "@/lib/shared/text";
 import { commonPasswords } from "./common-passwords";
 
-export const ZEmail = z.string({ error: "Email is required." }).trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254));
+export const ZEmail = ZText({ error: "Email is required." }).trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254));
 
-export const ZUsername = z
-  .string()
+export const ZUsername = ZText()
   .trim()
   .toLowerCase()
   .min(3, "Username must be at least 3 characters.")
   .max(30, "Username must be at most 30 characters.")
   .regex(/^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/, "Use letters, digits, dots, dashes or underscores.");
 
-export const ZFullName = z.string({ error: "Full name is required." }).trim().min(1, "Full name is required.").max(100, "Full name must be at most 100 characters.");
+export const ZFullName = ZText({ error: "Full name is required." }).trim().min(1, "Full name is required.").max(100, "Full name must be at most 100 characters.");
 
 /** 8–128 characters, no composition rules, not one of the most common passwords. */
-export const ZPassword = z
-  .string({ error: "Password is required." })
+export const ZPassword = ZText({ error: "Password is required." })
   .min(8, "Password must be at least 8 characters.")
   .max(128, "Password must be at most 128 characters.")
   .refine((password) => !commonPasswords.has(password.toLowerCase()), "This password is too common. Choose another.");
@@ -34,8 +33,8 @@ export const ZRegisterInput = z.object({
 });
 export type RegisterInput = z.input<typeof ZRegisterInput>;
 
-const ZIdentifier = z.string().trim().toLowerCase().min(1, "Email or username is required.").max(254);
-const ZSignInPassword = z.string({ error: "Password is required." }).min(1, "Password is required.").max(128);
+const ZIdentifier = ZText().trim().toLowerCase().min(1, "Email or username is required.").max(254);
+const ZSignInPassword = ZText({ error: "Password is required." }).min(1, "Password is required.").max(128);
 
 /** The sign-in form: one field for email or username. */
 export const ZSignInForm = z.object({ identifier: ZIdentifier, password: ZSignInPassword });
@@ -44,8 +43,8 @@ export const ZSignInForm = z.object({ identifier: ZIdentifier, password: ZSignIn
 export const ZSignInInput = z
   .object({
     identifier: ZIdentifier.optional(),
-    email: z.string().trim().toLowerCase().min(1).max(254).optional(),
-    username: z.string().trim().toLowerCase().min(1).max(254).optional(),
+    email: ZIdentifier.optional(),
+    username: ZIdentifier.optional(),
     password: ZSignInPassword,
   })
   .transform(({ identifier, email, username, password }, ctx) => {
@@ -58,13 +57,13 @@ export const ZSignInInput = z
   });
 export type SignInInput = z.input<typeof ZSignInInput>;
 
-export const ZTokenInput = z.object({ token: z.string({ error: "Token is required." }).trim().regex(/^[0-9a-f]{64}$/, "Invalid token.") });
+export const ZTokenInput = z.object({ token: ZText({ error: "Token is required." }).trim().regex(/^[0-9a-f]{64}$/, "Invalid token.") });
 
 export const ZEmailInput = z.object({ email: ZEmail });
 
 export const ZResetPasswordInput = ZTokenInput.extend({
   newPassword: ZPassword,
-  confirmNewPassword: z.string({ error: "Confirm your new password." }),
+  confirmNewPassword: ZText({ error: "Confirm your new password." }),
 }).refine((input) => input.newPassword === input.confirmNewPassword, {
   path: ["confirmNewPassword"],
   message: "Passwords do not match.",
@@ -73,9 +72,9 @@ export type ResetPasswordInput = z.input<typeof ZResetPasswordInput>;
 
 export const ZChangePasswordInput = z
   .object({
-    oldPassword: z.string({ error: "Current password is required." }).min(1, "Current password is required.").max(128),
+    oldPassword: ZText({ error: "Current password is required." }).min(1, "Current password is required.").max(128),
     newPassword: ZPassword,
-    confirmNewPassword: z.string().optional(),
+    confirmNewPassword: ZText().optional(),
   })
   .refine((input) => input.confirmNewPassword === undefined || input.newPassword === input.confirmNewPassword, {
     path: ["confirmNewPassword"],
@@ -84,4 +83,4 @@ export const ZChangePasswordInput = z
   .refine((input) => input.oldPassword !== input.newPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
 export type ChangePasswordInput = z.input<typeof ZChangePasswordInput>;
 
-export const ZRefreshInput = z.object({ refreshToken: z.string({ error: "refreshToken is required." }).min(1, "refreshToken is required.").max(200) });
+export const ZRefreshInput = z.object({ refreshToken: ZText({ error: "refreshToken is required." }).min(1, "refreshToken is required.").max(200) });

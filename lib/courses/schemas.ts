@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { courseStatusLabels } from "@/lib/shared/labels";
-import { blankAsMissing, ZPageQuery } from "@/lib/shared/pagination";
+import { blankAsMissing, ZPageQuery, ZSearch } from "@/lib/shared/pagination";
+import { ZText } from "@/lib/shared/text";
 
 export const courseSorts = ["newest", "oldest", "title", "price-asc", "price-desc", "popular"] as const;
 export type CourseSort = (typeof courseSorts)[number];
@@ -10,7 +11,7 @@ const ZPositiveId = (name: string) =>
 
 /** Catalog query: search, filters, sort and page. Unknown keys are ignored. */
 export const ZCourseListQuery = ZPageQuery.extend({
-  q: z.string().trim().max(100, "q must be at most 100 characters").optional().transform((q) => q || undefined),
+  q: ZSearch,
   categoryId: blankAsMissing(ZPositiveId("categoryId").optional()),
   teacherId: blankAsMissing(ZPositiveId("teacherId").optional()),
   status: blankAsMissing(courseStatusLabels.schema.optional()),
@@ -20,5 +21,9 @@ export const ZCourseListQuery = ZPageQuery.extend({
 export type CourseListQuery = z.infer<typeof ZCourseListQuery>;
 export type CourseListInput = z.input<typeof ZCourseListQuery>;
 
-export const ZCourseRef = z.union([z.object({ id: ZPositiveId("id") }), z.object({ slug: z.string().min(1).max(200) })]);
+/** A course by id or by slug (exactly one). An object rather than a union, so that a bad
+ *  slug is reported on its field, not as "matches neither shape". */
+export const ZCourseRef = z
+  .object({ id: ZPositiveId("id").optional(), slug: ZText().min(1, "slug is required").max(200, "slug must be at most 200 characters").optional() })
+  .refine((ref) => (ref.id === undefined) !== (ref.slug === undefined), "Give either a course id or a slug.");
 export type CourseRef = z.input<typeof ZCourseRef>;

@@ -1,6 +1,7 @@
 // The contract's display strings for enums ("In Progress", "Published"), and their
 // case-insensitive reading: the API speaks labels, the database stores enum keys.
 import { z } from "zod";
+import { ZText } from "./text";
 import type { ContentType, CourseStatus, EnrollmentStatus, MemberLevel, Role } from "@/lib/generated/prisma/enums";
 
 const normalise = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, "");
@@ -20,7 +21,7 @@ function labelled<K extends string>(labels: Record<K, string>, aliases: Record<s
     labels: entries.map(([, label]) => label),
     keys,
     /** A zod schema reading a label or key in any case, yielding the enum key. */
-    schema: z.string().transform((value, ctx) => {
+    schema: ZText().transform((value, ctx) => {
       const key = byNormalised.get(normalise(value));
       if (!key) {
         ctx.addIssue({ code: "custom", message: `must be one of: ${entries.map(([, l]) => l).join(", ")}` });

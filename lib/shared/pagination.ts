@@ -1,5 +1,6 @@
 // Page/limit input shared by every list, and the contract's pagination object.
 import { z } from "zod";
+import { ZText } from "./text";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 10;
@@ -18,6 +19,13 @@ export const ZPageQuery = z.object({
     .default(DEFAULT_PAGE_SIZE),
   ),
 });
+
+/** The `q` of a list: trimmed, at most 100 characters; blank means no search. */
+export const ZSearch = ZText()
+  .trim()
+  .max(100, "q must be at most 100 characters")
+  .optional()
+  .transform((q) => q || undefined);
 
 export type PageQuery = z.infer<typeof ZPageQuery>;
 

@@ -1,14 +1,13 @@
 // Profile pictures. The file's own bytes decide its type, never its name or declared type;
 // every accepted image is decoded and re-encoded, which drops EXIF (GPS, camera, names)
 // and anything smuggled after the image data, and is stored under a name we generate.
-import { randomUUID } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import sharp, { type Metadata, type Sharp } from "sharp";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { keyOfPublicUrl, publicUrlOf } from "@/lib/storage/keys";
+import { keyOfPublicUrl, newAvatarKey, publicUrlOf } from "@/lib/storage/keys";
 import { storage } from "@/lib/storage/storage";
 import { assertCanManageUser } from "./policy";
 import { toUserView, userSelect } from "./views";
@@ -96,7 +95,7 @@ export async function setAvatar(actor: Actor, userId: number, file: AvatarFile) 
 
   const previous = await currentAvatarUrl(userId);
   const bytes = await reencode(file.bytes, type);
-  const key = `avatars/${randomUUID()}.${formats[type].extension}`;
+  const key = newAvatarKey(formats[type].extension);
   await storage().put(key, bytes, type);
   const user = await db.user.update({ where: { id: userId }, data: { avatarUrl: publicUrlOf(key) }, select: userSelect }).catch(async (error: unknown) => {
     await storage().delete(key);

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { ZEmail, ZFullName, ZPassword, ZUsername } from "@/lib/auth/schemas";
 import { memberLevelLabels, roleLabels } from "@/lib/shared/labels";
-import { blankAsMissing, ZPageQuery } from "@/lib/shared/pagination";
+import { blankAsMissing, ZPageQuery, ZSearch } from "@/lib/shared/pagination";
+import { ZText } from "@/lib/shared/text";
 
 export const ZUserListQuery = ZPageQuery.extend({
-  q: z.string().trim().max(100, "q must be at most 100 characters").optional().transform((q) => q || undefined),
+  q: ZSearch,
   role: blankAsMissing(roleLabels.schema.optional()),
   sort: blankAsMissing(z.enum(["newest", "oldest", "name"], { error: "sort must be one of: newest, oldest, name" }).default("newest")),
 });
@@ -25,7 +26,7 @@ export const ZUpdateProfileInput = z.object({
   fullName: ZFullName.optional(),
   username: ZUsername.optional(),
   email: ZEmail.optional(),
-  currentPassword: z.string().max(128).optional(),
+  currentPassword: ZText().max(128).optional(),
 });
 
 /** What only an admin may change, on top of the profile. */

@@ -37,12 +37,12 @@ async function dropStale(serverUrl: string, prefix: string) {
   }
 }
 
-export async function createTestDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** name defaults to `<prefix>_<now>_<pid>`; a given one must follow that form too, so stale copies are found. */
+export async function createTestDatabase(prefix: string, name = `${prefix}_${Date.now()}_${process.pid}`): Promise<{ url: string; drop: () => Promise<void> }> {
   const given = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   const embedded = given ? null : await startEmbeddedPostgres();
   const serverUrl = given ?? embeddedServerUrl("postgres");
   await dropStale(serverUrl, prefix);
-  const name = `${prefix}_${Date.now()}_${process.pid}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const url = withDatabase(serverUrl, name);
   await migrate(url, { quiet: true });

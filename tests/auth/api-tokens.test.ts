@@ -4,10 +4,9 @@ import { apiLogin, logoutApiSession, refreshApiSession } from "@/lib/auth/api-se
 import { authenticateBearer } from "@/lib/auth/bearer";
 import { changePassword } from "@/lib/auth/passwords";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { makeUser, TEST_PASSWORD, uniqueIp } from "../factories";
+import { fail } from "../helpers/errors";
 
-const fail = (promise: Promise<unknown>) => promise.then(() => null, (error: AppError) => error);
 const bearer = (token: string) => authenticateBearer(`Bearer ${token}`);
 
 async function signedIn(role: "STUDENT" | "ADMIN" = "STUDENT") {

@@ -4,11 +4,10 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { authenticateBearer } from "@/lib/auth/bearer";
 import { changePassword, forgotPassword, resetPassword } from "@/lib/auth/passwords";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { makeUser, TEST_PASSWORD, unique, uniqueIp } from "../factories";
 import { mailsTo, tokenIn, waitForMail } from "../mail-helpers";
+import { fail } from "../helpers/errors";
 
-const fail = (promise: Promise<unknown>) => promise.then(() => null, (error: AppError) => error);
 const NEW_PASSWORD = "another quite long passphrase";
 
 describe("forgot and reset password", () => {

@@ -3,12 +3,11 @@ import { activateAccount, resendActivation } from "@/lib/auth/activation";
 import { authenticate } from "@/lib/auth/authenticate";
 import { register } from "@/lib/auth/register";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { unique, uniqueIp } from "../factories";
 import { mailsTo, tokenIn } from "../mail-helpers";
+import { fail } from "../helpers/errors";
 
 const ctx = () => ({ ip: uniqueIp() });
-const fail = (promise: Promise<unknown>) => promise.then(() => null, (error: AppError) => error);
 const newEmail = () => `${unique("reg")}@Example.test`;
 const password = "a long and unusual passphrase";
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { makeUser, TEST_PASSWORD, uniqueIp } from "../factories";
-
-const fail = (promise: Promise<unknown>) => promise.then(() => null, (error: AppError) => error);
+import { fail } from "../helpers/errors";
 
 describe("authenticate", () => {
   it("accepts the email in any case or the username", async () => {

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCourse } from "@/lib/courses/get-course";
-import { AppError } from "@/lib/errors";
+import { INVALID_TEXT } from "@/lib/shared/text";
 import { countQueries, makeCourse, makeUser } from "../factories";
+import { actorOf } from "../helpers/actors";
+import { fail } from "../helpers/errors";
 
 let teacher: Awaited<ReturnType<typeof makeUser>>;
 let published: Awaited<ReturnType<typeof makeCourse>>;
@@ -20,12 +22,6 @@ beforeAll(async () => {
   draft = await makeCourse({ teacherId: teacher.id, status: "DRAFT" });
 });
 
-const notFoundError = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: unknown) => (error instanceof AppError ? error.status : error),
-  );
-
 describe("getCourse", () => {
   it("returns the outline in order, by id or slug, in one query", async () => {
     const { result, queries } = await countQueries(() => getCourse(null, { id: published.id }));
@@ -41,19 +37,22 @@ describe("getCourse", () => {
   it("hides a draft from visitors, students and other teachers, as not found", async () => {
     const student = await makeUser();
     const otherTeacher = await makeUser({ role: "TEACHER" });
-    expect(await notFoundError(getCourse(null, { id: draft.id }))).toBe(404);
-    expect(await notFoundError(getCourse({ id: student.id, role: "STUDENT" }, { id: draft.id }))).toBe(404);
-    expect(await notFoundError(getCourse({ id: otherTeacher.id, role: "TEACHER" }, { slug: draft.slug }))).toBe(404);
+    expect((await fail(getCourse(null, { id: draft.id })))?.status).toBe(404);
+    expect((await fail(getCourse(actorOf(student), { id: draft.id })))?.status).toBe(404);
+    expect((await fail(getCourse(actorOf(otherTeacher), { slug: draft.slug })))?.status).toBe(404);
   });
 
   it("shows a draft to its teacher and to admins", async () => {
     const admin = await makeUser({ role: "ADMIN" });
-    expect((await getCourse({ id: teacher.id, role: "TEACHER" }, { id: draft.id })).status).toBe("Draft");
-    expect((await getCourse({ id: admin.id, role: "ADMIN" }, { id: draft.id })).status).toBe("Draft");
+    expect((await getCourse(actorOf(teacher), { id: draft.id })).status).toBe("Draft");
+    expect((await getCourse(actorOf(admin), { id: draft.id })).status).toBe("Draft");
   });
 
-  it("answers 404 for an unknown course and 400 for a bad id", async () => {
-    expect(await notFoundError(getCourse(null, { id: 2_000_000_000 }))).toBe(404);
-    expect(await notFoundError(getCourse(null, { id: -1 }))).toBe(400);
+  it("answers 404 for an unknown course and 400 for a bad id, slug or both at once", async () => {
+    expect((await fail(getCourse(null, { id: 2_000_000_000 })))?.status).toBe(404);
+    expect((await fail(getCourse(null, { id: -1 })))?.fieldErrors).toEqual([{ field: "id", message: "id must be positive" }]);
+    expect((await fail(getCourse(null, { slug: "" })))?.fieldErrors).toEqual([{ field: "slug", message: "slug is required" }]);
+    expect((await fail(getCourse(null, { slug: "intro\u0000" })))?.fieldErrors).toEqual([{ field: "slug", message: INVALID_TEXT }]);
+    expect((await fail(getCourse(null, { id: published.id, slug: published.slug })))?.fieldErrors).toEqual([{ message: "Give either a course id or a slug." }]);
   });
 });

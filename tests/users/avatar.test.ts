@@ -6,13 +6,14 @@ import { DELETE, PUT } from "@/app/api/v1/users/[userId]/avatar/route";
 import { GET as getUpload } from "@/app/uploads/[...path]/route";
 import { apiLogin } from "@/lib/auth/api-sessions";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { localFolderStorage } from "@/lib/storage/local-folder";
 import { keyOfPublicUrl } from "@/lib/storage/keys";
 import { storage } from "@/lib/storage/storage";
 import { deleteStoredAvatar, removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { deleteUser } from "@/lib/users/delete-user";
 import { makeUser, TEST_PASSWORD, uniqueIp } from "../factories";
+import { actorOf } from "../helpers/actors";
+import { fail } from "../helpers/errors";
 
 // Uploads go to a temporary folder. env() reads UPLOAD_DIR once, so it is set before any import.
 const uploadDir = await vi.hoisted(async () => {
@@ -29,8 +30,6 @@ afterAll(async () => {
   await rm(uploadDir, { recursive: true, force: true });
 });
 
-const fail = (promise: Promise<unknown>) => promise.then(() => null, (error: AppError) => error);
-const actorOf = (user: { id: number; role: "STUDENT" | "TEACHER" | "ADMIN" }) => ({ id: user.id, role: user.role });
 const fileOf = (bytes: Uint8Array) => ({ bytes, size: bytes.byteLength });
 
 const AVATAR_URL = /^\/uploads\/avatars\/[0-9a-f-]{36}\.(jpg|png)$/;

@@ -2,16 +2,14 @@ import { describe, expect, it } from "vitest";
 import { apiLogin } from "@/lib/auth/api-sessions";
 import { authenticateBearer } from "@/lib/auth/bearer";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/users/create-user";
 import { deleteUser } from "@/lib/users/delete-user";
 import { getUser } from "@/lib/users/get-user";
 import { listUsers } from "@/lib/users/list-users";
 import { updateUser } from "@/lib/users/update-user";
 import { makeCourse, makeUser, TEST_PASSWORD, unique, uniqueIp } from "../factories";
-
-const fail = (promise: Promise<unknown>) => promise.then(() => null, (error: AppError) => error);
-const actorOf = (user: { id: number; role: "STUDENT" | "TEACHER" | "ADMIN" }) => ({ id: user.id, role: user.role });
+import { actorOf } from "../helpers/actors";
+import { fail } from "../helpers/errors";
 
 describe("users administration", () => {
   it("lets only admins list users, searched and filtered by role", async () => {

@@ -1,15 +1,14 @@
-// Serves uploaded files. Only avatars are public; each stored name is unique per upload,
+// Serves the public uploads (isPublicUploadKey); each stored name is unique per upload,
 // so a response may be cached for good. The headers keep a stored file from ever being
 // run as a page or script, whatever its bytes.
+import { isPublicUploadKey } from "@/lib/storage/keys";
 import { storage } from "@/lib/storage/storage";
-
-const AVATAR_KEY = /^avatars\/[a-z0-9-]{1,100}\.(?:jpg|png)$/;
 
 const notFound = () => new Response("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 
 export async function GET(_req: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const key = (await params).path.join("/");
-  if (!AVATAR_KEY.test(key)) return notFound();
+  if (!isPublicUploadKey(key)) return notFound();
   const file = await storage().get(key);
   if (!file) return notFound();
   return new Response(file.bytes.slice(), {

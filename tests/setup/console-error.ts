@@ -1,0 +1,4 @@
+// Runs before every test file (vitest setupFiles).
+import { failOnConsoleError } from "../helpers/console-error";
+
+failOnConsoleError();
