@@ -11,7 +11,7 @@ import { deleteMade, type Made } from "./cleanup";
 export { expect, TEST_PASSWORD, type TestUser };
 
 type Tracked<F extends (...args: never[]) => unknown> = (...args: Parameters<F>) => Promise<Awaited<ReturnType<F>>>;
-type Make = { user: Tracked<typeof makeUser>; course: Tracked<typeof makeCourse>; category: Tracked<typeof makeCategory> };
+export type Make = { user: Tracked<typeof makeUser>; course: Tracked<typeof makeCourse>; category: Tracked<typeof makeCategory> };
 
 type Fixtures = {
   /** The role of the `user` fixture: `test.use({ role: "TEACHER" })`. */
