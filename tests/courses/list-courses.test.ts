@@ -134,7 +134,7 @@ describe("listCourses pagination", () => {
     const large = await countQueries(() => listCourses(null, { q: batch, limit: 12 }));
     expect(large.result.courses).toHaveLength(12);
     expect(large.queries).toBe(small.queries);
-    // The page and the count, in parallel: no BEGIN/COMMIT around them any more (was 4).
+    // The page and the count, in parallel: no transaction around them any more (was 3 with its BEGIN).
     expect(large.queries).toBe(2);
   });
 });
