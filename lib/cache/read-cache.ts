@@ -10,6 +10,7 @@ import { memoryDriver } from "bentocache/drivers/memory";
 import { redisDriver } from "bentocache/drivers/redis";
 import Redis from "ioredis";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 export type ReadCacheOptions = {
   /** Redis shared by every app instance; memory only when absent. */
@@ -45,11 +46,14 @@ export function createReadCache(opts: ReadCacheOptions = {}): ReadCache {
   }
   const prefix = opts.prefix ?? "lms:public";
   const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 }) : undefined;
+  // Connection errors surface on the commands (and are handled there); ioredis keeps reconnecting.
+  redis?.on("error", () => {});
   // Alone, memory keeps entries as objects (no JSON round trip per hit; callers treat them as
   // read-only). Beside Redis it must hold the serialised form that bentocache copies from L2.
   const store = bentostore().useL1Layer(memoryDriver({ maxItems: 2_000, serialize: Boolean(redis) }));
   if (redis) store.useL2Layer(redisDriver({ connection: redis }));
-  const bento = new BentoCache({ default: "public", stores: { public: store }, prefix, ttl: TTL, grace: false });
+  // L2 errors are swallowed by bentocache (it falls back to memory and the loader).
+  const bento = new BentoCache({ default: "public", stores: { public: store }, prefix, ttl: TTL, grace: false, suppressL2Errors: true });
   const versions = redis ? redisVersions(redis, prefix) : memoryVersions();
 
   const load = async <T>(key: string, tags: string[] | ((value: T) => string[]), loader: () => Promise<T>) =>
@@ -70,13 +74,22 @@ export function createReadCache(opts: ReadCacheOptions = {}): ReadCache {
 
   return {
     async remember(key, tags, loader) {
-      const entry = await load(key, tags, loader);
-      if ((await versions.latest(entry.tags)) <= entry.loadedAt) return entry.value;
-      await bento.delete({ key });
-      return (await load(key, tags, loader)).value;
+      try {
+        const entry = await load(key, tags, loader);
+        if ((await versions.latest(entry.tags)) <= entry.loadedAt) return entry.value;
+        await bento.delete({ key });
+        return (await load(key, tags, loader)).value;
+      } catch (error) {
+        // Without Redis the numbers cannot be checked: read the database instead.
+        if (error instanceof RedisUnavailable) return loader();
+        throw error;
+      }
     },
     async invalidate(tags) {
-      if (tags.length > 0) await versions.bump(tags);
+      if (tags.length === 0) return;
+      // The write has committed by now; failing it over the cache would be worse. Reads
+      // bypass the cache while Redis is unreachable.
+      await versions.bump(tags).catch((error: unknown) => log.error({ err: error, tags }, "read cache invalidation failed"));
     },
     async disconnect() {
       await bento.disconnectAll();
@@ -99,18 +112,24 @@ function memoryVersions(): Versions {
 }
 
 // Sequence numbers from one Redis counter, so instances never compare their clocks.
+class RedisUnavailable extends Error {}
+const guarded = <T>(promise: Promise<T>) =>
+  promise.catch((error: unknown) => {
+    throw new RedisUnavailable(error instanceof Error ? error.message : String(error));
+  });
+
 function redisVersions(redis: Redis, prefix: string): Versions {
   const sequenceKey = `${prefix}:seq`;
   const tagKey = (tag: string) => `${prefix}:tag:${tag}`;
   return {
-    current: async () => Number((await redis.get(sequenceKey)) ?? 0),
+    current: async () => Number((await guarded(redis.get(sequenceKey))) ?? 0),
     async latest(tags) {
       if (tags.length === 0) return 0;
-      return Math.max(0, ...(await redis.mget(tags.map(tagKey))).map((value) => Number(value ?? 0)));
+      return Math.max(0, ...(await guarded(redis.mget(tags.map(tagKey)))).map((value) => Number(value ?? 0)));
     },
     async bump(tags) {
-      const sequence = await redis.incr(sequenceKey);
-      await redis.mset(Object.fromEntries(tags.map((tag) => [tagKey(tag), sequence])));
+      const sequence = await guarded(redis.incr(sequenceKey));
+      await guarded(redis.mset(Object.fromEntries(tags.map((tag) => [tagKey(tag), sequence]))));
     },
   };
 }

@@ -126,3 +126,14 @@ describe.skipIf(!redisUrl)("read cache across two instances (one Redis)", () => 
     expect(await b.remember("shared", ["catalog"], load)).toBe("v2");
   });
 });
+
+describe("read cache with Redis unreachable", () => {
+  it("answers from the loader and lets writes through", async () => {
+    const cache = open({ redisUrl: "redis://127.0.0.1:1", prefix: unique("lms-test") });
+    let loads = 0;
+    const load = async () => ++loads;
+    expect(await cache.remember("k", ["catalog"], load)).toBe(1);
+    expect(await cache.remember("k", ["catalog"], load)).toBe(2);
+    await expect(cache.invalidate(["catalog"])).resolves.toBeUndefined();
+  });
+});
