@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { getSession } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,9 +12,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#4f46e5", width: "device-width", initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const session = await getSession();
-  const user = session ? { name: session.name, image: session.image, role: session.role } : null;
+// Reads no session: the header's account links are a client island (components/site), so
+// public pages render the same for everyone and their data can come from the read cache.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
@@ -25,11 +24,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader user={user} />
+        <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1">
           {children}
         </main>
-        <SiteFooter signedIn={user !== null} />
+        <SiteFooter />
       </body>
     </html>
   );

@@ -8,9 +8,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ArrowRightIcon, AwardIcon, BookIcon, CheckCircleIcon, LayersIcon, SearchIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 import { listCategoryOptions } from "@/lib/categories/list-category-options";
-import { listCourses } from "@/lib/courses/list-courses";
+import { listPublishedCourses } from "@/lib/courses/list-courses";
 
-// Reads the database on every request (it is not there at build time).
+// Rendered per request (the database is not there at build time); its data comes from the
+// read cache.
 export const dynamic = "force-dynamic";
 
 const features = [
@@ -33,7 +34,7 @@ const features = [
 
 export default async function HomePage() {
   const [{ courses }, categories] = await Promise.all([
-    listCourses(null, { sort: "popular", limit: 6, status: "Published" }),
+    listPublishedCourses({ sort: "popular", limit: 6 }),
     listCategoryOptions(),
   ]);
   const activeCategories = categories.filter((category) => category.publishedCourses > 0);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { CourseFilters, sortOptions } from "@/components/courses/course-filters";
+import { CourseFilters, knownSort } from "@/components/courses/course-filters";
 import { CourseGridSkeleton } from "@/components/courses/course-grid-skeleton";
 import { CatalogResults, cleanParams } from "@/components/courses/catalog-results";
 import { Container } from "@/components/ui/container";
@@ -18,7 +18,6 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = cleanParams(await searchParams);
   const categories = await listCategoryOptions();
-  const sort = first(params.sort);
 
   return (
     <Container size="wide" className="py-10 sm:py-14">
@@ -29,7 +28,7 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
           values={{
             q: first(params.q),
             categoryId: first(params.categoryId),
-            sort: sortOptions.some((option) => option.value === sort) ? sort : undefined,
+            sort: knownSort(first(params.sort)),
           }}
         />
       </div>

@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AlertIcon, SearchIcon } from "@/components/ui/icons";
 import { Pagination, pageHref, type SearchParams } from "@/components/ui/pagination";
-import { listCourses } from "@/lib/courses/list-courses";
+import { listPublishedCourses } from "@/lib/courses/list-courses";
 import { nullOn } from "@/lib/errors";
 import { CourseGrid } from "./course-grid";
 
@@ -22,8 +22,8 @@ export function cleanParams(params: SearchParams): SearchParams {
   );
 }
 
-// The page size and the published-only status are ours, whatever the URL says.
-const load = (params: SearchParams) => nullOn(listCourses(null, { ...params, status: "Published", limit: CATALOG_PAGE_SIZE }), ["BAD_REQUEST"]);
+// The page size is ours, whatever the URL says.
+const load = (params: SearchParams) => nullOn(listPublishedCourses({ ...params, limit: CATALOG_PAGE_SIZE }), ["BAD_REQUEST"]);
 
 const clearFilters = (
   <ButtonLink href="/courses" variant="secondary">

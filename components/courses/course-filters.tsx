@@ -6,14 +6,20 @@ import { Field } from "@/components/ui/field";
 import { SearchIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { type CourseSort, courseSorts } from "@/lib/courses/schemas";
 
-export const sortOptions = [
-  { value: "newest", label: "Newest" },
-  { value: "popular", label: "Most popular" },
-  { value: "title", label: "Title A–Z" },
-  { value: "price-asc", label: "Price: low to high" },
-  { value: "price-desc", label: "Price: high to low" },
-] as const;
+// The sorts themselves are the schema's (courseSorts); only their labels live here.
+const sortLabels: Record<CourseSort, string> = {
+  newest: "Newest",
+  oldest: "Oldest",
+  title: "Title A–Z",
+  "price-asc": "Price: low to high",
+  "price-desc": "Price: high to low",
+  popular: "Most popular",
+};
+
+/** The sort a catalog URL asks for, when it is one the catalog knows. */
+export const knownSort = (value: string | undefined): CourseSort | undefined => courseSorts.find((sort) => sort === value);
 
 export type CatalogFilterValues = { q?: string; categoryId?: string; sort?: string };
 type CategoryOption = { id: number; name: string; publishedCourses: number };
@@ -53,9 +59,9 @@ export function CourseFilters({ categories, values }: { categories: CategoryOpti
       <Field id="catalog-sort" label="Sort by">
         {(control) => (
           <Select {...control} name="sort" defaultValue={values.sort ?? "newest"}>
-            {sortOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {courseSorts.map((sort) => (
+              <option key={sort} value={sort}>
+                {sortLabels[sort]}
               </option>
             ))}
           </Select>

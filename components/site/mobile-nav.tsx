@@ -9,10 +9,12 @@ import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { CloseIcon, MenuIcon } from "@/components/ui/icons";
 import { isActive, mainNav } from "./nav-links";
-import { accountLinks, type SessionUser } from "./session-user";
+import { useSessionUser } from "./session-store";
+import { accountLinks } from "./session-user";
 import { SignOutButton } from "./sign-out-button";
 
-export function MobileNav({ user }: { user: SessionUser | null }) {
+export function MobileNav() {
+  const user = useSessionUser();
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
@@ -54,7 +56,7 @@ export function MobileNav({ user }: { user: SessionUser | null }) {
               <span className="truncate text-sm font-medium text-slate-900">{user.name}</span>
               <SignOutButton variant="secondary" />
             </div>
-          ) : (
+          ) : user === null ? (
             <div className="grid grid-cols-2 gap-3 border-t border-slate-200 px-4 py-4">
               <Link href="/login" onClick={close} className={buttonClasses({ variant: "secondary" })}>
                 Sign in
@@ -63,7 +65,7 @@ export function MobileNav({ user }: { user: SessionUser | null }) {
                 Get started
               </Link>
             </div>
-          )}
+          ) : null}
         </nav>
       )}
     </div>

@@ -1,20 +1,8 @@
-import Link from "next/link";
 import { Container } from "@/components/ui/container";
+import { FooterLinks } from "./footer-links";
 import { LogoMark } from "./logo";
 
-const guestLinks = [
-  { href: "/courses", label: "Courses" },
-  { href: "/login", label: "Sign in" },
-  { href: "/register", label: "Create an account" },
-];
-const memberLinks = [
-  { href: "/courses", label: "Courses" },
-  { href: "/dashboard", label: "Dashboard" },
-  { href: "/settings", label: "Account settings" },
-];
-
-export function SiteFooter({ signedIn }: { signedIn: boolean }) {
-  const links = signedIn ? memberLinks : guestLinks;
+export function SiteFooter() {
   return (
     <footer className="border-t border-slate-200 bg-slate-50">
       <Container size="wide" className="flex flex-col gap-6 py-10 sm:flex-row sm:items-center sm:justify-between">
@@ -25,15 +13,7 @@ export function SiteFooter({ signedIn }: { signedIn: boolean }) {
           </p>
         </div>
         <nav aria-label="Footer">
-          <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="rounded text-slate-600 hover:text-slate-900 hover:underline">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <FooterLinks />
         </nav>
       </Container>
     </footer>

@@ -1,13 +1,13 @@
-import { ButtonLink } from "@/components/ui/button";
+// The same HTML for every visitor, so public pages stay cacheable: who is signed in is
+// filled in by the AccountNav and MobileNav islands in the browser.
 import { Container } from "@/components/ui/container";
+import { AccountNav } from "./account-nav";
 import { Logo } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { NavLink } from "./nav-link";
 import { mainNav } from "./nav-links";
-import type { SessionUser } from "./session-user";
-import { UserMenu } from "./user-menu";
 
-export function SiteHeader({ user }: { user: SessionUser | null }) {
+export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200/80 bg-white/85 backdrop-blur supports-[backdrop-filter]:bg-white/75">
       <Container size="wide" className="relative flex h-16 items-center gap-6">
@@ -22,21 +22,10 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           </ul>
         </nav>
         <div className="ml-auto hidden items-center gap-2 md:flex">
-          {user ? (
-            <UserMenu user={user} />
-          ) : (
-            <>
-              <ButtonLink href="/login" variant="ghost" size="sm">
-                Sign in
-              </ButtonLink>
-              <ButtonLink href="/register" size="sm">
-                Get started
-              </ButtonLink>
-            </>
-          )}
+          <AccountNav />
         </div>
         <div className="ml-auto md:hidden">
-          <MobileNav user={user} />
+          <MobileNav />
         </div>
       </Container>
     </header>

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { clientIp } from "@/lib/security/client-ip";
 import { authenticate } from "./authenticate";
+import { sessionHintEvents } from "./session-hint-events";
 
 const SESSION_ENDED = "session-ended";
 
@@ -25,6 +26,7 @@ export function authOptions(): AuthOptions {
     useSecureCookies: APP_URL.startsWith("https://"),
     session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
     pages: { signIn: "/login", error: "/login" },
+    events: sessionHintEvents,
     providers: [
       CredentialsProvider({
         name: "Email or username",

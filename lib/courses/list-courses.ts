@@ -1,10 +1,12 @@
 import type { MaybeActor } from "@/lib/auth/actor";
+import { publicTags } from "@/lib/cache/public-data";
+import { readCache } from "@/lib/cache/read-cache";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
 import type { CourseOrderByWithRelationInput, CourseWhereInput } from "@/lib/generated/prisma/models";
 import { pageWindow, paginate } from "@/lib/shared/pagination";
-import { visibleCoursesWhere } from "./policy";
-import { type CourseSort, type CourseListInput, ZCourseListQuery } from "./schemas";
+import { publishedCoursesWhere, visibleCoursesWhere } from "./policy";
+import { type CourseListInput, type CourseListQuery, type CourseSort, ZCourseListQuery } from "./schemas";
 import { courseSummarySelect, toCourseSummary } from "./views";
 
 // Every order ends on id so that pages never overlap or skip rows.
@@ -17,12 +19,33 @@ const orderBy: Record<CourseSort, CourseOrderByWithRelationInput[]> = {
   popular: [{ enrollments: { _count: "desc" } }, { id: "desc" }],
 };
 
-/** The catalog: courses the actor may see, searched, filtered, sorted and paged (two queries). */
-export async function listCourses(actor: MaybeActor, input: CourseListInput | Record<string, unknown>) {
+type Input = CourseListInput | Record<string, unknown>;
+
+/**
+ * The catalog: courses the actor may see, searched, filtered, sorted and paged (two
+ * queries). Visitors get the published catalog from the read cache; signed-in users'
+ * lists may hold their own drafts and are never cached.
+ */
+export async function listCourses(actor: MaybeActor, input: Input) {
+  if (!actor) return listPublishedCourses(input);
+  return queryCourses(visibleCoursesWhere(actor), parseInput(ZCourseListQuery, input));
+}
+
+/** The public catalog, whoever asks: only published courses, from the read cache. */
+export async function listPublishedCourses(input: Input) {
   const query = parseInput(ZCourseListQuery, input);
+  return readCache().remember(catalogKey(query), [publicTags.catalog], () => queryCourses(publishedCoursesWhere, query));
+}
+
+// Built from the parsed query, so "?page=1" and "" share an entry; q goes last because it
+// is the only free text.
+const catalogKey = (query: CourseListQuery) =>
+  `catalog:${query.sort}:${query.page}:${query.limit}:${query.categoryId ?? ""}:${query.teacherId ?? ""}:${query.status ?? ""}:${query.q ?? ""}`;
+
+async function queryCourses(scope: CourseWhereInput, query: CourseListQuery) {
   const where: CourseWhereInput = {
     AND: [
-      visibleCoursesWhere(actor),
+      scope,
       query.q
         ? { OR: [{ title: { contains: query.q, mode: "insensitive" } }, { description: { contains: query.q, mode: "insensitive" } }] }
         : {},
@@ -31,8 +54,11 @@ export async function listCourses(actor: MaybeActor, input: CourseListInput | Re
       query.status ? { status: query.status } : {},
     ],
   };
-  const [rows, total] = await db.$transaction([
-    db.course.findMany({ where, orderBy: orderBy[query.sort], select: courseSummarySelect, ...pageWindow(query) }),
+  // Two independent reads on two pooled connections: a transaction would only serialise
+  // them and add BEGIN/COMMIT round trips (a page and its count may differ by a row that
+  // changes in between, as in any paged list).
+  const [rows, total] = await Promise.all([
+    db.course.findMany({ where, orderBy: orderBy[query.sort], select: courseSummarySelect, relationLoadStrategy: "join", ...pageWindow(query) }),
     db.course.count({ where }),
   ]);
   const { items, pagination } = paginate(rows.map(toCourseSummary), total, query);

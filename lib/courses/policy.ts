@@ -5,8 +5,11 @@ import type { MaybeActor } from "@/lib/auth/actor";
 import { isAdmin } from "@/lib/auth/policy";
 import type { CourseWhereInput } from "@/lib/generated/prisma/models";
 
+/** What visitors see, and the only courses the public read cache holds. */
+export const publishedCoursesWhere: CourseWhereInput = { status: "PUBLISHED" };
+
 export function visibleCoursesWhere(actor: MaybeActor): CourseWhereInput {
   if (isAdmin(actor)) return {};
-  if (actor) return { OR: [{ status: "PUBLISHED" }, { teacherId: actor.id }] };
-  return { status: "PUBLISHED" };
+  if (actor) return { OR: [publishedCoursesWhere, { teacherId: actor.id }] };
+  return publishedCoursesWhere;
 }

@@ -11,15 +11,23 @@ import { Container } from "@/components/ui/container";
 import { ChevronLeftIcon, LayersIcon, ListIcon, UsersIcon } from "@/components/ui/icons";
 import { Markdown } from "@/components/ui/markdown";
 import { getSessionActor } from "@/lib/auth/session";
-import { getCourse } from "@/lib/courses/get-course";
-import { nullOn } from "@/lib/errors";
+import { getCourse, getPublishedCourse } from "@/lib/courses/get-course";
+import { type ErrorCode, nullOn } from "@/lib/errors";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// One query per request, shared by the metadata and the page. A course the visitor may
-// not see, or a slug that cannot exist, is simply not there; its teacher and admins may
-// preview a draft here.
-const findCourse = cache(async (slug: string) => nullOn(getCourse(await getSessionActor(), { slug }), ["NOT_FOUND", "BAD_REQUEST"]));
+// Rendered per request from the read cache, so a course edit shows at once.
+export const dynamic = "force-dynamic";
+
+// One lookup per request, shared by the metadata and the page. A published course comes
+// from the read cache without reading the session; only for another slug is the session
+// asked, so that its teacher and admins may preview a draft. A course the visitor may not
+// see, or a slug that cannot exist, is simply not there.
+const notThere: ErrorCode[] = ["NOT_FOUND", "BAD_REQUEST"];
+const findCourse = cache(
+  async (slug: string) =>
+    (await nullOn(getPublishedCourse({ slug }), notThere)) ?? nullOn(getSessionActor().then((actor) => (actor ? getCourse(actor, { slug }) : null)), notThere),
+);
 
 // The metadata does not call notFound(): the page does, so its 404 boundary renders in place.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
