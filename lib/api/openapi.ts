@@ -2,7 +2,7 @@
 // documentation cannot drift from what the wrapper actually parses.
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import type { Declaration } from "./routes";
-import { envelopeOf, ZErrorEnvelope } from "./schemas";
+import { envelopeOf, ZErrorEnvelope } from "./contract-schemas";
 
 const errorMeanings: Record<number, string> = {
   400: "Invalid input: `errors` lists one entry per field",

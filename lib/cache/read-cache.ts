@@ -118,6 +118,10 @@ const guarded = <T>(promise: Promise<T>) =>
     throw new RedisUnavailable(error instanceof Error ? error.message : String(error));
   });
 
+const BUMP_SCRIPT = `local sequence = redis.call("INCR", KEYS[1])
+for i = 2, #KEYS do redis.call("SET", KEYS[i], sequence) end
+return sequence`;
+
 function redisVersions(redis: Redis, prefix: string): Versions {
   const sequenceKey = `${prefix}:seq`;
   const tagKey = (tag: string) => `${prefix}:tag:${tag}`;
@@ -128,8 +132,8 @@ function redisVersions(redis: Redis, prefix: string): Versions {
       return Math.max(0, ...(await guarded(redis.mget(tags.map(tagKey)))).map((value) => Number(value ?? 0)));
     },
     async bump(tags) {
-      const sequence = await guarded(redis.incr(sequenceKey));
-      await guarded(redis.mset(Object.fromEntries(tags.map((tag) => [tagKey(tag), sequence]))));
+      // One script, so two concurrent bumps can never leave a tag at the older number.
+      await guarded(redis.eval(BUMP_SCRIPT, 1 + tags.length, sequenceKey, ...tags.map(tagKey)));
     },
   };
 }

@@ -25,5 +25,6 @@ export type CourseListInput = z.input<typeof ZCourseListQuery>;
  *  slug is reported on its field, not as "matches neither shape". */
 export const ZCourseRef = z
   .object({ id: ZPositiveId("id").optional(), slug: ZText().min(1, "slug is required").max(200, "slug must be at most 200 characters").optional() })
-  .refine((ref) => (ref.id === undefined) !== (ref.slug === undefined), "Give either a course id or a slug.");
+  .refine((ref) => (ref.id === undefined) !== (ref.slug === undefined), "Give either a course id or a slug.")
+  .transform((ref): { id: number } | { slug: string } => (ref.id !== undefined ? { id: ref.id } : { slug: ref.slug as string }));
 export type CourseRef = z.input<typeof ZCourseRef>;

@@ -1,6 +1,6 @@
 // Courses as the API shows them, for the OpenAPI document and answer checks in tests.
 import { z } from "zod";
-import { ZTimestamp } from "@/lib/api/schemas";
+import { ZTimestamp } from "@/lib/api/contract-schemas";
 import { contentTypeLabels, courseStatusLabels } from "@/lib/shared/labels";
 
 const labelsOf = (labels: string[]) => z.enum(labels as [string, ...string[]]);

@@ -1,6 +1,6 @@
 // The user as the API shows it, for the OpenAPI document and answer checks in tests.
 import { z } from "zod";
-import { ZTimestamp } from "@/lib/api/schemas";
+import { ZTimestamp } from "@/lib/api/contract-schemas";
 import { memberLevelLabels, roleLabels } from "@/lib/shared/labels";
 
 export const ZUserView = z

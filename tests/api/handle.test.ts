@@ -6,7 +6,7 @@ import { z } from "zod";
 import { apiHandler } from "@/lib/api/handle";
 import { type AnyRouteSpec, route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
-import { ZNoData, ZPathId } from "@/lib/api/schemas";
+import { ZNoData, ZPathId } from "@/lib/api/contract-schemas";
 import { signAccessToken } from "@/lib/auth/access-tokens";
 import { AppError } from "@/lib/errors";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";

@@ -3,7 +3,7 @@
 // benchmark.
 import { apiHandler } from "@/lib/api/handle";
 import { route } from "@/lib/api/route-spec";
-import { ZNoData } from "@/lib/api/schemas";
+import { ZNoData } from "@/lib/api/contract-schemas";
 import { AppError } from "@/lib/errors";
 
 const notFound = apiHandler(

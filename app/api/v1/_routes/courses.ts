@@ -2,7 +2,7 @@
 // /api/v1/programs alias; the two differ only in the nouns of keys, params and messages.
 import { z } from "zod";
 import { route } from "@/lib/api/route-spec";
-import { ZPathId } from "@/lib/api/schemas";
+import { ZPathId } from "@/lib/api/contract-schemas";
 import { getCourse } from "@/lib/courses/get-course";
 import { listCourses } from "@/lib/courses/list-courses";
 import { ZCourseListQuery } from "@/lib/courses/schemas";

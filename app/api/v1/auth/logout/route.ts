@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
-import { ZNoData } from "@/lib/api/schemas";
+import { ZNoData } from "@/lib/api/contract-schemas";
 import { logoutApiSession } from "@/lib/auth/api-sessions";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/logout", {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
-import { ZNoData, ZPathId } from "@/lib/api/schemas";
+import { ZNoData, ZPathId } from "@/lib/api/contract-schemas";
 import { deleteUser } from "@/lib/users/delete-user";
 import { getUser } from "@/lib/users/get-user";
 import { ZAdminUpdateUserInput } from "@/lib/users/schemas";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
-import { ZPathId } from "@/lib/api/schemas";
+import { ZPathId } from "@/lib/api/contract-schemas";
 import { avatarFileFrom, removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { AVATAR_TOO_LARGE, MAX_AVATAR_BODY_BYTES } from "@/lib/users/avatar-limits";
 import { ZUserView } from "@/lib/users/view-schemas";

@@ -1,5 +1,6 @@
-// Schemas every /api/v1 route shares: path ids, the envelope, pagination and errors. They
-// parse requests in the route wrapper and describe the same shapes in the OpenAPI document.
+// Schemas of the API contract that every /api/v1 route shares: path ids, the envelope,
+// pagination and errors. They parse requests in the route wrapper and describe the same
+// shapes in the OpenAPI document.
 import "zod-openapi";
 import { z } from "zod";
 
