@@ -1,6 +1,6 @@
 // Factories: each call makes new rows with unique names, so tests never share data.
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { db } from "@/lib/db";
 import type { ContentType, CourseStatus, Role } from "@/lib/generated/prisma/enums";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
 import { avatarFileFrom, removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { signOutEverywhere } from "@/lib/auth/end-sessions";
-import { changePassword } from "@/lib/auth/passwords";
+import { changePassword } from "@/lib/auth/change-password";
 import { deleteUser } from "@/lib/users/delete-user";
 import { updateUser } from "@/lib/users/update-user";
 

@@ -13,8 +13,11 @@ export const sendActivationMail = (user: Recipient, token: string) =>
 export const sendPasswordResetMail = (user: Recipient, token: string) =>
   sendMail({ to: user.email, ...passwordResetMail({ fullName: user.fullName, url: link("/reset-password", token) }) });
 
-export const sendPasswordChangedMail = (user: Recipient) =>
-  sendMail({ to: user.email, ...passwordChangedMail({ fullName: user.fullName, when: new Date() }) });
+/** After a password change or reset: a failed notice is logged, the change stands. */
+export const notifyPasswordChanged = (user: Recipient) =>
+  sendMail({ to: user.email, ...passwordChangedMail({ fullName: user.fullName, when: new Date() }) }).catch((error: unknown) =>
+    log.error({ err: error }, "password-changed mail failed"),
+  );
 
 /**
  * For requests whose answer must not reveal whether the account exists: the mail goes out

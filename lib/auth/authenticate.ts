@@ -5,7 +5,7 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "@/lib/security/rate-limit";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password-hash";
 import { ZSignInInput } from "./schemas";
 
 let dummyHash: Promise<string> | undefined;

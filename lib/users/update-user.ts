@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { endAllSessions } from "@/lib/auth/end-sessions";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password-hash";
 import { isAdmin } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";

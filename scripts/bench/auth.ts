@@ -2,7 +2,7 @@
 // BENCH_URL points at a running server (default http://localhost:3000, e.g. `npm start`);
 // the HTTP part is skipped when nothing answers there. Figures go to docs/benchmarks.md.
 import { performance } from "node:perf_hooks";
-import { hashPassword, verifyPassword } from "../../lib/auth/password";
+import { hashPassword, verifyPassword } from "../../lib/auth/password-hash";
 
 const base = process.env.BENCH_URL ?? "http://localhost:3000";
 const runs = Number(process.env.BENCH_RUNS ?? 30);

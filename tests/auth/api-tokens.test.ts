@@ -2,7 +2,7 @@ import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { apiLogin, logoutApiSession, refreshApiSession } from "@/lib/auth/api-sessions";
 import { authenticateBearer } from "@/lib/auth/bearer";
-import { changePassword } from "@/lib/auth/passwords";
+import { changePassword } from "@/lib/auth/change-password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeUser, TEST_PASSWORD, uniqueIp } from "../factories";

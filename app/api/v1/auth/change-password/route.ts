@@ -1,6 +1,6 @@
 import { readJson } from "@/lib/api/request";
 import { withApi } from "@/lib/api/with-api";
-import { changePassword } from "@/lib/auth/passwords";
+import { changePassword } from "@/lib/auth/change-password";
 import { clientIp } from "@/lib/security/client-ip";
 
 export const POST = withApi(

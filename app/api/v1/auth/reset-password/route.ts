@@ -1,6 +1,6 @@
 import { readJson } from "@/lib/api/request";
 import { withApi } from "@/lib/api/with-api";
-import { resetPassword } from "@/lib/auth/passwords";
+import { resetPassword } from "@/lib/auth/password-reset";
 import { clientIp } from "@/lib/security/client-ip";
 
 export const POST = withApi(async ({ req }) => {
