@@ -20,8 +20,8 @@ export const notifyPasswordChanged = (user: Recipient) =>
   );
 
 /**
- * For requests whose answer must not reveal whether the account exists: the mail goes out
- * after the response, and a failure is logged rather than shown to the requester.
+ * For requests whose answer must not reveal whether the account exists: the lookup and the
+ * mail happen after the response, and a failure is logged rather than shown to the requester.
  */
 export function sendInBackground(what: string, send: () => Promise<void>) {
   void send().catch((error: unknown) => log.error({ err: error, mail: what }, "account mail failed"));

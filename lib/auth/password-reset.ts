@@ -10,17 +10,27 @@ import { consumeOneTimeToken, issueOneTimeToken } from "./one-time-tokens";
 import { hashPassword } from "./password-hash";
 import { ZEmailInput, ZResetPasswordInput } from "./schemas";
 
-/** Emails a 30-minute reset link. Same answer, in about the same time, for unknown addresses. */
+/**
+ * Emails a 30-minute reset link. The answer never depends on the address: whether it has an
+ * account is looked up after the answer, so known and unknown addresses cost the request the
+ * same work and time.
+ */
 export async function forgotPassword(input: unknown, ctx: { ip: string }) {
   const { email } = parseInput(ZEmailInput, input);
   await consumeMailRequest(email, ctx.ip);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, fullName: true, disabledAt: true } });
-  if (user && !user.disabledAt) {
-    const token = await db.$transaction((tx) => issueOneTimeToken(tx, user.id, "PASSWORD_RESET"));
-    await audit({ actorId: user.id, action: "auth.password_reset_requested", entity: "User", entityId: user.id, ip: ctx.ip });
-    sendInBackground("password reset", () => sendPasswordResetMail(user, token));
-  }
+  sendInBackground("password reset", () => mailResetLink(email, ctx));
   return { user: { email } };
+}
+
+async function mailResetLink(email: string, ctx: { ip: string }) {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, fullName: true, disabledAt: true } });
+  if (!user || user.disabledAt) return;
+  const token = await db.$transaction(async (tx) => {
+    const token = await issueOneTimeToken(tx, user.id, "PASSWORD_RESET");
+    await audit({ actorId: user.id, action: "auth.password_reset_requested", entity: "User", entityId: user.id, ip: ctx.ip }, tx);
+    return token;
+  });
+  await sendPasswordResetMail(user, token);
 }
 
 export async function resetPassword(input: unknown, ctx: { ip: string }) {

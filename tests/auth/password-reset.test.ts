@@ -5,7 +5,7 @@ import { authenticateBearer } from "@/lib/auth/bearer";
 import { forgotPassword, resetPassword } from "@/lib/auth/password-reset";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { makeUser, TEST_PASSWORD, unique, uniqueIp } from "../factories";
+import { countQueries, makeUser, TEST_PASSWORD, unique, uniqueIp } from "../factories";
 import { mailsTo, tokenIn, waitForMail } from "../mail-helpers";
 
 const fail = (promise: Promise<unknown>) => promise.then(() => null, (error: AppError) => error);
@@ -22,6 +22,29 @@ describe("forgot and reset password", () => {
     const mail = await waitForMail(user.email, /reset/i);
     expect(mail.text).toMatch(/http:\/\/localhost:3000\/reset-password\?token=[0-9a-f]{64}/);
     expect(await mailsTo(stranger)).toEqual([]);
+  });
+
+  it("does the same database work before answering, whether the address has an account or not", async () => {
+    const user = await makeUser();
+    const known = await countQueries(() => forgotPassword({ email: user.email }, { ip: uniqueIp() }));
+    // The known address's token, audit entry and mail come after the answer; let them finish first.
+    await waitForMail(user.email, /reset/i);
+    expect(await db.auditLog.count({ where: { entityId: user.id, action: "auth.password_reset_requested" } })).toBe(1);
+    const unknown = await countQueries(() => forgotPassword({ email: `${unique("nobody")}@example.test` }, { ip: uniqueIp() }));
+    expect(known.queries).toBeGreaterThan(0);
+    expect(unknown.queries).toBe(known.queries);
+  });
+
+  it("mails nothing to a disabled account", async () => {
+    const user = await makeUser();
+    await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    await forgotPassword({ email: user.email }, { ip: uniqueIp() });
+    const other = await makeUser();
+    await forgotPassword({ email: other.email }, { ip: uniqueIp() });
+    // The disabled account's lookup started first and is one query: once the later mail is out, it has finished.
+    await waitForMail(other.email, /reset/i);
+    expect(await mailsTo(user.email)).toEqual([]);
+    expect(await db.oneTimeToken.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("resets with a single-use 30-minute link, ends all sessions and mails a notice", async () => {
