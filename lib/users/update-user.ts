@@ -5,6 +5,7 @@ import { isAdmin } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError, notFound, parseInput } from "@/lib/errors";
+import { assertNotLastActiveAdmin } from "./last-admin";
 import { assertCanManageUser } from "./policy";
 import { assertAccountUnique, rethrowUniqueClash } from "./uniqueness";
 import { ZAdminUpdateUserInput, ZUpdateProfileInput } from "./schemas";
@@ -39,6 +40,9 @@ export async function updateUser(actor: Actor, userId: number, input: unknown) {
   const disabling = data.disabled === true && !before.disabledAt;
   return db
     .$transaction(async (tx) => {
+      if (disabling || (data.role !== undefined && data.role !== "ADMIN")) {
+        await assertNotLastActiveAdmin(tx, userId, "The last active administrator cannot be disabled or demoted.");
+      }
       const user = await tx.user.update({
         where: { id: userId },
         data: {
