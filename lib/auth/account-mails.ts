@@ -2,7 +2,7 @@
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { sendMail } from "@/lib/mail/send-mail";
-import { activationMail, passwordChangedMail, passwordResetMail } from "@/lib/mail/templates";
+import { activationMail, passwordChangedMail, passwordResetMail, signInsPausedMail } from "@/lib/mail/templates";
 
 type Recipient = { email: string; fullName: string };
 const link = (path: string, token: string) => `${env().APP_URL}${path}?token=${token}`;
@@ -12,6 +12,9 @@ export const sendActivationMail = (user: Recipient, token: string) =>
 
 export const sendPasswordResetMail = (user: Recipient, token: string) =>
   sendMail({ to: user.email, ...passwordResetMail({ fullName: user.fullName, url: link("/reset-password", token) }) });
+
+export const sendSignInsPausedMail = (user: Recipient, seconds: number) =>
+  sendMail({ to: user.email, ...signInsPausedMail({ fullName: user.fullName, seconds, url: `${env().APP_URL}/forgot-password` }) });
 
 /** After a password change or reset: a failed notice is logged, the change stands. */
 export const notifyPasswordChanged = (user: Recipient) =>

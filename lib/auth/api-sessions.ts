@@ -14,9 +14,14 @@ async function tokensFor(user: { id: number; sessionVersion: number }, familyId?
   return { accessToken: access.accessToken, tokenType: "Bearer" as const, expiresIn: access.expiresIn, refreshToken: refresh.refreshToken };
 }
 
+/** Signs in; the answer's deviceToken, sent back with later sign-ins, marks this client as known. */
 export async function apiLogin(input: unknown, ctx: { ip: string }) {
   const user = await authenticate(input, ctx);
-  return { ...(await tokensFor(user)), user: { id: user.id, email: user.email, username: user.username, fullName: user.fullName } };
+  return {
+    ...(await tokensFor(user)),
+    deviceToken: user.deviceToken,
+    user: { id: user.id, email: user.email, username: user.username, fullName: user.fullName },
+  };
 }
 
 /** Trades a refresh token for new tokens; a reused (already rotated) token ends its family. */

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { apiLogin, refreshApiSession } from "./api-sessions";
 
 const ZTokenRequest = z.discriminatedUnion("grant_type", [
-  z.object({ grant_type: z.literal("password"), username: z.string().min(1), password: z.string().min(1) }),
+  z.object({ grant_type: z.literal("password"), username: z.string().min(1), password: z.string().min(1), device_token: z.string().optional() }),
   z.object({ grant_type: z.literal("refresh_token"), refresh_token: z.string().min(1) }),
 ]);
 
@@ -28,9 +28,11 @@ export function toOAuthError(error: unknown): OAuthError | null {
 
 export async function oauthToken(form: Record<string, string>, ctx: { ip: string }) {
   const request = ZTokenRequest.parse(form);
-  const tokens =
-    request.grant_type === "password"
-      ? await apiLogin({ identifier: request.username, password: request.password }, ctx)
-      : await refreshApiSession({ refreshToken: request.refresh_token }, ctx);
-  return { access_token: tokens.accessToken, token_type: "Bearer", expires_in: tokens.expiresIn, refresh_token: tokens.refreshToken };
+  if (request.grant_type === "refresh_token") {
+    const tokens = await refreshApiSession({ refreshToken: request.refresh_token }, ctx);
+    return { access_token: tokens.accessToken, token_type: "Bearer", expires_in: tokens.expiresIn, refresh_token: tokens.refreshToken };
+  }
+  const tokens = await apiLogin({ identifier: request.username, password: request.password, deviceToken: request.device_token }, ctx);
+  // device_token is an extension field (RFC 6749 §5.1 allows them): send it back with the next password grant.
+  return { access_token: tokens.accessToken, token_type: "Bearer", expires_in: tokens.expiresIn, refresh_token: tokens.refreshToken, device_token: tokens.deviceToken };
 }

@@ -3,8 +3,9 @@
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
-import { consumeMailRequest } from "@/lib/security/rate-limit";
+import { clearAccountSignInBlock, consumeMailRequest } from "@/lib/security/rate-limit";
 import { notifyPasswordChanged, sendInBackground, sendPasswordResetMail } from "./account-mails";
+import { accountLimitKey } from "./authenticate";
 import { endAllSessions } from "./end-sessions";
 import { consumeOneTimeToken, issueOneTimeToken } from "./one-time-tokens";
 import { hashPassword } from "./password-hash";
@@ -49,6 +50,8 @@ export async function resetPassword(input: unknown, ctx: { ip: string }) {
     await audit({ actorId: userId, action: "auth.password_reset", entity: "User", entityId: userId, ip: ctx.ip }, tx);
     return user;
   });
+  // Proof of the mailbox ends an account-wide sign-in pause that an attacker may have caused.
+  await clearAccountSignInBlock(accountLimitKey(user, user.email));
   await notifyPasswordChanged(user);
   return { user: { email: user.email } };
 }
