@@ -3,19 +3,18 @@
 import type { Actor } from "@/lib/auth/actor";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { AppError, notFound, parseInput } from "@/lib/errors";
+import { notFound, parseInput } from "@/lib/errors";
 import { notifyPasswordChanged } from "./account-mails";
 import { endAllSessions } from "./end-sessions";
-import { hashPassword, verifyPassword } from "./password-hash";
+import { hashPassword } from "./password-hash";
+import { assertCurrentPassword } from "./password-recheck";
 import { ZChangePasswordInput } from "./schemas";
 
 export async function changePassword(actor: Actor, input: unknown, ctx: { ip: string }) {
   const data = parseInput(ZChangePasswordInput, input);
-  const current = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  const current = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, passwordHash: true } });
   if (!current) throw notFound("User");
-  if (!(await verifyPassword(current.passwordHash, data.oldPassword))) {
-    throw new AppError("BAD_REQUEST", "Current password is incorrect.", { fieldErrors: [{ field: "oldPassword", message: "Current password is incorrect." }] });
-  }
+  await assertCurrentPassword(current, data.oldPassword, ctx, { field: "oldPassword", message: "Current password is incorrect." });
   const passwordHash = await hashPassword(data.newPassword);
   const user = await db.$transaction(async (tx) => {
     const user = await tx.user.update({ where: { id: actor.id }, data: { passwordHash }, select: { email: true, fullName: true } });

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { endAllSessions } from "@/lib/auth/end-sessions";
-import { verifyPassword } from "@/lib/auth/password-hash";
+import { assertCurrentPassword } from "@/lib/auth/password-recheck";
 import { isAdmin } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -15,9 +15,11 @@ import { toUserView, userSelect } from "./views";
  * Owners edit their profile; admins also change role, member level and disabled state.
  * A role change or disabling ends all of that user's sessions and tokens at once. Changing
  * one's own email needs the current password: with the address, whoever holds a stolen
- * session could otherwise take the account over through a password reset.
+ * session could otherwise take the account over through a password reset. ctx names the
+ * client for the limit on those password checks; a caller that cannot name it shares the
+ * "unknown" client, and the per-account limit holds either way.
  */
-export async function updateUser(actor: Actor, userId: number, input: unknown) {
+export async function updateUser(actor: Actor, userId: number, input: unknown, ctx: { ip: string } = { ip: "unknown" }) {
   assertCanManageUser(actor, userId);
   const admin = isAdmin(actor);
   if (!admin && typeof input === "object" && input !== null && ["role", "memberLevel", "disabled"].some((key) => key in input)) {
@@ -27,12 +29,11 @@ export async function updateUser(actor: Actor, userId: number, input: unknown) {
   if (admin && userId === actor.id && (data.disabled || (data.role && data.role !== "ADMIN"))) {
     throw new AppError("BAD_REQUEST", "Administrators cannot disable or demote their own account.");
   }
-  const before = await db.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true, email: true, passwordHash: true } });
+  const before = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabledAt: true, email: true, passwordHash: true } });
   if (!before) throw notFound("User");
   const emailChanged = data.email !== undefined && data.email !== before.email;
-  if (emailChanged && userId === actor.id && !(await verifyPassword(before.passwordHash, data.currentPassword ?? ""))) {
-    const message = "Enter your current password to change your email.";
-    throw new AppError("BAD_REQUEST", message, { fieldErrors: [{ field: "currentPassword", message }] });
+  if (emailChanged && userId === actor.id) {
+    await assertCurrentPassword(before, data.currentPassword ?? "", ctx, { field: "currentPassword", message: "Enter your current password to change your email." });
   }
   await assertAccountUnique({ email: data.email, username: data.username, exceptUserId: userId });
 
