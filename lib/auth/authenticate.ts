@@ -1,7 +1,8 @@
-// Checks a sign-in (web or API): rate limits first, then the password, then the account's
-// state. An unknown account goes through the same limits, costs one argon2 verification like
-// a known one, and gets the same answer as a wrong password, so responses never reveal which
-// emails exist. A successful sign-in hands out a fresh device token (see device-tokens.ts).
+// Checks a sign-in (web or API): the account and the client's device token, then the rate
+// limits, then the password, then the account's state. An unknown account goes through the
+// same limits, costs one argon2 verification like a known one, and gets the same answer as a
+// wrong password, so responses never reveal which emails exist. A successful sign-in hands
+// out a fresh device token (see device-tokens.ts).
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
