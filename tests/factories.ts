@@ -5,7 +5,7 @@
 // Used by vitest and by the Playwright fixtures, so it imports nothing from either.
 import { randomInt, randomUUID } from "node:crypto";
 import { randomToken, sha256 } from "@/lib/auth/crypto";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { db } from "@/lib/db";
 import type {
   ContentType,

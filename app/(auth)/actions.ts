@@ -2,7 +2,7 @@
 // Server actions of the sign-in pages: thin adapters over lib/auth.
 import { action } from "@/lib/action";
 import { activateAccount, resendActivation } from "@/lib/auth/activation";
-import { forgotPassword, resetPassword } from "@/lib/auth/passwords";
+import { forgotPassword, resetPassword } from "@/lib/auth/password-reset";
 import { register } from "@/lib/auth/register";
 
 export const registerAction = action(async (_actor, input: unknown, ctx) => {

@@ -4,13 +4,13 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
 import { avatarFileFrom, removeAvatar, setAvatar } from "@/lib/users/avatar";
 import { signOutEverywhere } from "@/lib/auth/end-sessions";
-import { changePassword } from "@/lib/auth/passwords";
-import { deleteUser } from "@/lib/users/delete-user";
+import { changePassword } from "@/lib/auth/change-password";
+import { deleteOwnAccount } from "@/lib/users/delete-own-account";
 import { updateUser } from "@/lib/users/update-user";
 
 export const updateProfileAction = action(
-  async (actor, input: unknown) => {
-    const user = await updateUser(actor, actor.id, input);
+  async (actor, input: unknown, ctx) => {
+    const user = await updateUser(actor, actor.id, input, ctx);
     revalidatePath("/settings");
     return user;
   },
@@ -21,7 +21,7 @@ export const changePasswordAction = action((actor, input: unknown, ctx) => chang
 
 export const signOutEverywhereAction = action((actor, _input: void, ctx) => signOutEverywhere(actor, ctx), { auth: "required" });
 
-export const deleteAccountAction = action((actor, _input: void) => deleteUser(actor, actor.id), { auth: "required" });
+export const deleteAccountAction = action((actor, input: unknown, ctx) => deleteOwnAccount(actor, input, ctx), { auth: "required" });
 
 export const uploadAvatarAction = action(
   async (actor, form: FormData) => {

@@ -1,11 +1,14 @@
 "use client";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
 import { deleteAccountAction, signOutEverywhereAction } from "@/app/settings/actions";
+import { TextField } from "@/components/auth/text-field";
+import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { type DeleteOwnAccountInput, ZDeleteOwnAccountInput } from "@/lib/users/delete-own-account-schema";
 
 export function SignOutEverywhere() {
   const [pending, start] = useTransition();
@@ -26,18 +29,16 @@ export function SignOutEverywhere() {
   );
 }
 
-/** Deleting needs the word DELETE typed out: it cannot be undone. */
+/** Deleting cannot be undone: it takes a second click and the current password. */
 export function DeleteAccount() {
   const [confirming, setConfirming] = useState(false);
-  const [typed, setTyped] = useState("");
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = () =>
-    start(async () => {
-      const result = await deleteAccountAction();
-      if (result.ok) await signOut({ callbackUrl: "/" });
-      else setError(result.error);
-    });
+  const form = useForm<DeleteOwnAccountInput>({ resolver: zodResolver(ZDeleteOwnAccountInput), defaultValues: { password: "" } });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await deleteAccountAction(values);
+    if (result.ok) await signOut({ callbackUrl: "/" });
+    else showActionErrors(form, result, ["password"]);
+  });
 
   if (!confirming) {
     return (
@@ -47,19 +48,17 @@ export function DeleteAccount() {
     );
   }
   return (
-    <div className="space-y-4">
-      <Field id="confirm-delete" label="Type DELETE to confirm">
-        {(control) => <Input {...control} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" className="max-w-xs" />}
-      </Field>
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
+      <TextField form={form} name="password" label="Your password" type="password" autoComplete="current-password" autoFocus className="max-w-xs" />
       <div className="flex flex-wrap gap-3">
-        <Button variant="danger" onClick={run} pending={pending} disabled={typed !== "DELETE"}>
+        <Button type="submit" variant="danger" pending={form.formState.isSubmitting}>
           Permanently delete account
         </Button>
         <Button variant="ghost" onClick={() => setConfirming(false)}>
           Cancel
         </Button>
       </div>
-      {error && <FormAlert>{error}</FormAlert>}
-    </div>
+    </form>
   );
 }

@@ -20,14 +20,17 @@ export async function activateAccount(input: unknown, ctx: { ip: string }) {
   });
 }
 
-/** Sends a fresh activation link to an inactive account. Answers alike for any address. */
+/** Sends a fresh activation link to an inactive account. Answers alike, with the same work, for any address. */
 export async function resendActivation(input: unknown, ctx: { ip: string }) {
   const { email } = parseInput(ZEmailInput, input);
   await consumeMailRequest(email, ctx.ip);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, fullName: true, activatedAt: true, disabledAt: true } });
-  if (user && !user.activatedAt && !user.disabledAt) {
-    const token = await db.$transaction((tx) => issueOneTimeToken(tx, user.id, "ACTIVATION"));
-    sendInBackground("activation", () => sendActivationMail(user, token));
-  }
+  sendInBackground("activation", () => mailActivationLink(email));
   return { user: { email } };
+}
+
+async function mailActivationLink(email: string) {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, fullName: true, activatedAt: true, disabledAt: true } });
+  if (!user || user.activatedAt || user.disabledAt) return;
+  const token = await db.$transaction((tx) => issueOneTimeToken(tx, user.id, "ACTIVATION"));
+  await sendActivationMail(user, token);
 }

@@ -1,5 +1,6 @@
 // API sign-in sessions for external clients: a short access token plus a rotating
-// refresh token. Revocations live in PostgreSQL, so they hold across app instances.
+// refresh token, both bound to the sign-in's token family. Revocations live in PostgreSQL,
+// so they hold across app instances.
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
@@ -14,12 +15,17 @@ async function tokensFor(user: { id: number; sessionVersion: number }, familyId?
   return { accessToken: access.accessToken, tokenType: "Bearer" as const, expiresIn: access.expiresIn, refreshToken: refresh.refreshToken };
 }
 
+/** Signs in; the answer's deviceToken, sent back with later sign-ins, marks this client as known. */
 export async function apiLogin(input: unknown, ctx: { ip: string }) {
   const user = await authenticate(input, ctx);
-  return { ...(await tokensFor(user)), user: { id: user.id, email: user.email, username: user.username, fullName: user.fullName } };
+  return {
+    ...(await tokensFor(user)),
+    deviceToken: user.deviceToken,
+    user: { id: user.id, email: user.email, username: user.username, fullName: user.fullName },
+  };
 }
 
-/** Trades a refresh token for new tokens; a reused (already rotated) token ends its family. */
+/** Trades a refresh token for new tokens in the same family; a replayed (long rotated) token ends the family. */
 export async function refreshApiSession(input: unknown, ctx: { ip: string }) {
   const { refreshToken } = parseInput(ZRefreshInput, input);
   const { userId, familyId, reused } = await rotateRefreshToken(refreshToken);
@@ -32,12 +38,7 @@ export async function refreshApiSession(input: unknown, ctx: { ip: string }) {
   return tokensFor(user, familyId);
 }
 
-/** Revokes this access token until it expires, and its refresh family. */
+/** Revokes the sign-in's family: its refresh tokens and every access token that carries it, this one too. */
 export async function logoutApiSession(claims: AccessClaims) {
-  await db.$transaction([
-    db.revokedAccessToken.upsert({ where: { jti: claims.jti }, create: { jti: claims.jti, expiresAt: claims.expiresAt }, update: {} }),
-    revokeFamily(db, claims.familyId),
-    // Revocations of tokens that have expired anyway are no longer needed.
-    db.revokedAccessToken.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
-  ]);
+  await revokeFamily(db, claims.familyId);
 }

@@ -12,11 +12,16 @@ export async function authenticateBearer(header: string | null): Promise<BearerA
   const match = /^Bearer\s+([\w.~+/-]+=*)$/i.exec(header.trim());
   if (!match?.[1]) throw invalidToken("Authorization header must be: Bearer <access token>.");
   const claims = await verifyAccessToken(match[1]);
-  const [user, revoked] = await Promise.all([
-    db.user.findUnique({ where: { id: claims.userId }, select: { id: true, role: true, sessionVersion: true, disabledAt: true } }),
-    db.revokedAccessToken.findUnique({ where: { jti: claims.jti }, select: { jti: true } }),
-  ]);
-  // A bumped sessionVersion (password change, role change, disabling) ends every token at once.
-  if (!user || revoked || user.disabledAt || user.sessionVersion !== claims.sessionVersion) throw invalidToken();
+  // One query: the token's family by primary key, joined to its user.
+  const family = await db.tokenFamily.findUnique({
+    where: { id: claims.familyId },
+    select: { revokedAt: true, user: { select: { id: true, role: true, sessionVersion: true, disabledAt: true } } },
+  });
+  const user = family?.user;
+  // A revoked family (logout, refresh-token reuse) or a bumped sessionVersion (password change,
+  // role change, disabling) ends the token at once.
+  if (!family || family.revokedAt || !user || user.id !== claims.userId || user.disabledAt || user.sessionVersion !== claims.sessionVersion) {
+    throw invalidToken();
+  }
   return { actor: { id: user.id, role: user.role }, claims };
 }

@@ -1,12 +1,12 @@
 // Ends every web session and API token of a user at once: sessions and access tokens carry
-// the sessionVersion they were made with, and refresh tokens are revoked outright.
+// the sessionVersion they were made with, and every API sign-in (token family) is revoked.
 import type { Actor } from "@/lib/auth/actor";
 import { audit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 
 export async function endAllSessions(tx: Tx, userId: number) {
   await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-  await tx.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await tx.tokenFamily.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 /** "Sign out everywhere": every browser session and API token of the actor ends now. */

@@ -3,6 +3,7 @@
 // request re-reads the user, so a bumped version, a disabled account or a deleted one ends
 // the session at once, and a role change takes effect immediately.
 import type { AuthOptions } from "next-auth";
+import { cookies } from "next/headers";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -10,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { clientIp } from "@/lib/security/client-ip";
 import { authenticate } from "./authenticate";
+import { DEVICE_COOKIE, DEVICE_TOKEN_TTL_SECONDS } from "./device-tokens";
 import { sessionHintEvents } from "./session-hint-events";
 
 const SESSION_ENDED = "session-ended";
@@ -33,10 +35,19 @@ export function authOptions(): AuthOptions {
         credentials: { identifier: { label: "Email or username", type: "text" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
           try {
+            const cookieJar = await cookies();
             const user = await authenticate(
-              { identifier: credentials?.identifier ?? "", password: credentials?.password ?? "" },
+              { identifier: credentials?.identifier ?? "", password: credentials?.password ?? "", deviceToken: cookieJar.get(DEVICE_COOKIE)?.value },
               { ip: clientIp(req.headers ?? {}) },
             );
+            // Only the sign-in request needs it, so it goes nowhere else.
+            cookieJar.set(DEVICE_COOKIE, user.deviceToken, {
+              httpOnly: true,
+              secure: APP_URL.startsWith("https://"),
+              sameSite: "lax",
+              path: "/api/auth/callback/credentials",
+              maxAge: DEVICE_TOKEN_TTL_SECONDS,
+            });
             return { id: String(user.id), name: user.fullName, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
           } catch (error) {
             // NextAuth hands the message to the client: send the code and the readable text.

@@ -4,10 +4,17 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { apiLogin, refreshApiSession } from "./api-sessions";
 
-const ZTokenRequest = z.discriminatedUnion("grant_type", [
-  z.object({ grant_type: z.literal("password"), username: z.string().min(1), password: z.string().min(1) }),
-  z.object({ grant_type: z.literal("refresh_token"), refresh_token: z.string().min(1) }),
-]);
+export const ZTokenRequest = z
+  .discriminatedUnion("grant_type", [
+    z.object({
+      grant_type: z.literal("password"),
+      username: z.string().min(1).meta({ description: "Email or username" }),
+      password: z.string().min(1),
+      device_token: z.string().optional().meta({ description: "From an earlier password grant of this client (a known device)" }),
+    }),
+    z.object({ grant_type: z.literal("refresh_token"), refresh_token: z.string().min(1) }),
+  ])
+  .meta({ id: "OAuthTokenRequest" });
 
 export type OAuthError = { status: number; error: string; error_description: string; headers?: Record<string, string> };
 
@@ -28,9 +35,11 @@ export function toOAuthError(error: unknown): OAuthError | null {
 
 export async function oauthToken(form: Record<string, string>, ctx: { ip: string }) {
   const request = ZTokenRequest.parse(form);
-  const tokens =
-    request.grant_type === "password"
-      ? await apiLogin({ identifier: request.username, password: request.password }, ctx)
-      : await refreshApiSession({ refreshToken: request.refresh_token }, ctx);
-  return { access_token: tokens.accessToken, token_type: "Bearer", expires_in: tokens.expiresIn, refresh_token: tokens.refreshToken };
+  if (request.grant_type === "refresh_token") {
+    const tokens = await refreshApiSession({ refreshToken: request.refresh_token }, ctx);
+    return { access_token: tokens.accessToken, token_type: "Bearer", expires_in: tokens.expiresIn, refresh_token: tokens.refreshToken };
+  }
+  const tokens = await apiLogin({ identifier: request.username, password: request.password, deviceToken: request.device_token }, ctx);
+  // device_token is an extension field (RFC 6749 §5.1 allows them): send it back with the next password grant.
+  return { access_token: tokens.accessToken, token_type: "Bearer", expires_in: tokens.expiresIn, refresh_token: tokens.refreshToken, device_token: tokens.deviceToken };
 }

@@ -46,14 +46,16 @@ export const ZSignInInput = z
     email: ZIdentifier.optional(),
     username: ZIdentifier.optional(),
     password: ZSignInPassword,
+    /** From an earlier successful sign-in of this client: marks a known device (lib/auth/device-tokens.ts). */
+    deviceToken: ZText().max(1000).optional(),
   })
-  .transform(({ identifier, email, username, password }, ctx) => {
+  .transform(({ identifier, email, username, password, deviceToken }, ctx) => {
     const id = identifier ?? email ?? username;
     if (!id) {
       ctx.addIssue({ code: "custom", path: ["email"], message: "Email or username is required." });
       return z.NEVER;
     }
-    return { identifier: id, password };
+    return { identifier: id, password, deviceToken };
   });
 export type SignInInput = z.input<typeof ZSignInInput>;
 

@@ -61,3 +61,22 @@ export const passwordChangedMail = ({ fullName, when }: { fullName: string; when
     action: { label: "Reset your password", url: `${env().APP_URL}/forgot-password` },
     footer: "You are receiving this email because it concerns the security of your account.",
   });
+
+const duration = (seconds: number) => {
+  const hours = Math.round(seconds / 3600);
+  if (hours >= 1) return `${hours} hour${hours === 1 ? "" : "s"}`;
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+};
+
+export const signInsPausedMail = ({ fullName, seconds, url }: { fullName: string; seconds: number; url: string }): RenderedMail =>
+  layout({
+    subject: `Repeated failed sign-ins to your ${PRODUCT} account`,
+    fullName,
+    paragraphs: [
+      `Someone has tried to sign in to your ${PRODUCT} account with a wrong password many times. To protect it, sign-ins from new devices are paused for ${duration(seconds)}.`,
+      "Devices you have signed in from before still work. If these attempts were not you, nobody has got in, but choosing a new password now ends the pause and keeps your account safe.",
+    ],
+    action: { label: "Choose a new password", url },
+    footer: "You are receiving this email because it concerns the security of your account. We send it at most once per pause.",
+  });

@@ -1,5 +1,6 @@
-// Brute-force limits for sign-in and password-reset requests. Counters live in Redis when
-// REDIS_URL is set, otherwise in PostgreSQL, so every app instance shares them.
+// Brute-force limits for password checks (sign-in and the re-checks of a signed-in user) and
+// for account mails. Counters live in Redis when REDIS_URL is set, otherwise in PostgreSQL,
+// so every app instance shares them.
 import Redis from "ioredis";
 import { type IRateLimiterStoreOptions, RateLimiterPrisma, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
@@ -18,21 +19,36 @@ function makeLimiter(opts: Omit<IRateLimiterStoreOptions, "storeClient">): Limit
   return new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: postgres });
 }
 
+const MINUTES_15 = 15 * 60;
 const HOUR = 60 * 60;
 const DAY = 24 * HOUR;
 
-const limiters = () =>
-  (cached ??= {
-    // 10 consecutive failed sign-ins for one account from one IP block that pair for 15 minutes.
-    failsByAccountAndIp: makeLimiter({ keyPrefix: "signin_fail_acct_ip", points: 10, duration: DAY, blockDuration: 15 * 60 }),
-    // 100 failed sign-ins from one IP in a day block the IP for a day.
-    failsByIp: makeLimiter({ keyPrefix: "signin_fail_ip", points: 100, duration: DAY, blockDuration: DAY }),
-    // Account mails (registration, activation, reset): 5 per address and 100 per IP an hour;
-    // the IP limit stays generous because a whole school may share one address.
-    mailsByAccount: makeLimiter({ keyPrefix: "mail_acct", points: 5, duration: HOUR }),
-    mailsByIp: makeLimiter({ keyPrefix: "mail_ip", points: 100, duration: HOUR }),
-  });
-let cached: Record<"failsByAccountAndIp" | "failsByIp" | "mailsByAccount" | "mailsByIp", Limiter> | undefined;
+/**
+ * Guesses at one account's password, for one kind of check. `client`: 10 consecutive
+ * failures of one account from one client pause that client for 15 minutes. `account`: the
+ * account from anywhere, backing off in two steps (10 failures in 15 minutes pause it for
+ * 15 minutes, 100 in a day for the rest of that day).
+ */
+const guessLimits = (kind: string) => ({
+  client: makeLimiter({ keyPrefix: `${kind}_fail_acct_ip`, points: 10, duration: DAY, blockDuration: MINUTES_15 }),
+  account: [
+    makeLimiter({ keyPrefix: `${kind}_fail_acct`, points: 10, duration: MINUTES_15, blockDuration: MINUTES_15 }),
+    makeLimiter({ keyPrefix: `${kind}_fail_acct_day`, points: 100, duration: DAY, blockDuration: DAY }),
+  ],
+});
+
+const buildLimiters = () => ({
+  signIn: guessLimits("signin"),
+  recheck: guessLimits("recheck"),
+  // 100 failed sign-ins from one IP in a day block the IP for a day.
+  signInFailsByIp: makeLimiter({ keyPrefix: "signin_fail_ip", points: 100, duration: DAY, blockDuration: DAY }),
+  // Account mails (registration, activation, reset): 5 per address and 100 per IP an hour;
+  // the IP limit stays generous because a whole school may share one address.
+  mailsByAccount: makeLimiter({ keyPrefix: "mail_acct", points: 5, duration: HOUR }),
+  mailsByIp: makeLimiter({ keyPrefix: "mail_ip", points: 100, duration: HOUR }),
+});
+let cached: ReturnType<typeof buildLimiters> | undefined;
+const limiters = () => (cached ??= buildLimiters());
 
 const tooMany = (msBeforeNext: number) => {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
@@ -47,37 +63,84 @@ async function assertNotBlocked(limiter: Limiter, key: string) {
   if (res && res.remainingPoints <= 0) throw tooMany(res.msBeforeNext);
 }
 
-const accountKey = (identifier: string, ip: string) => `${identifier.toLowerCase()}|${ip}`;
-
-/** Before checking a password: 429 with Retry-After while the account+IP or the IP is blocked. */
-export async function assertSignInAllowed(identifier: string, ip: string) {
-  const { failsByAccountAndIp, failsByIp } = limiters();
-  await assertNotBlocked(failsByIp, ip);
-  await assertNotBlocked(failsByAccountAndIp, accountKey(identifier, ip));
-}
-
-async function consume(limiter: Limiter, key: string) {
+/** Counts one point; returns the block it started (seconds), or 0. */
+async function consume(limiter: Limiter, key: string): Promise<number> {
   try {
     const res = await limiter.consume(key);
     // The attempt that uses the last point starts the block, so the next one gets 429
     // with a Retry-After of the block, not of the whole counting window.
-    if (res.remainingPoints === 0 && limiter.blockDuration > 0) await limiter.block(key, limiter.blockDuration);
+    if (res.remainingPoints === 0 && limiter.blockDuration > 0) {
+      await limiter.block(key, limiter.blockDuration);
+      return limiter.blockDuration;
+    }
+    return 0;
   } catch (error) {
     if (error instanceof RateLimiterRes) throw tooMany(error.msBeforeNext);
     throw error;
   }
 }
 
-/** Counts a failed sign-in; the failure that reaches a limit is answered with 429 already. */
-export async function recordSignInFailure(identifier: string, ip: string) {
-  const { failsByAccountAndIp, failsByIp } = limiters();
-  await consume(failsByIp, ip);
-  await consume(failsByAccountAndIp, accountKey(identifier, ip));
+/**
+ * Who is guessing at which account. `account` names the account (its id when it exists,
+ * else the identifier typed); `ip` is the client's address; `device` is the id of a valid
+ * device token of that very account, which marks a client it was signed in from before.
+ */
+export type GuessSource = { account: string; ip: string; device?: string };
+
+const clientKey = (source: GuessSource) => (source.device ? `${source.account}|device:${source.device}` : `${source.account}|${source.ip}`);
+
+/**
+ * Before checking a sign-in password: 429 with Retry-After while the IP or the client is
+ * blocked, or, for clients without a device token, the whole account. A known device is
+ * exempt from the account-wide block, so an attacker cannot lock its owner out.
+ */
+export async function assertSignInAllowed(source: GuessSource) {
+  const { signIn, signInFailsByIp } = limiters();
+  await assertNotBlocked(signInFailsByIp, source.ip);
+  await assertNotBlocked(signIn.client, clientKey(source));
+  if (!source.device) for (const limiter of signIn.account) await assertNotBlocked(limiter, source.account);
 }
 
-/** A successful sign-in clears the consecutive-failure count of that account and IP. */
-export async function recordSignInSuccess(identifier: string, ip: string) {
-  await limiters().failsByAccountAndIp.delete(accountKey(identifier, ip));
+/**
+ * Counts a failed sign-in; the failure that reaches a limit is answered with 429 already.
+ * Returns the seconds of an account-wide block this failure started (0 for none), so that
+ * the owner can be told once per block.
+ */
+export async function recordSignInFailure(source: GuessSource): Promise<number> {
+  const { signIn, signInFailsByIp } = limiters();
+  await consume(signInFailsByIp, source.ip);
+  await consume(signIn.client, clientKey(source));
+  if (source.device) return 0;
+  let started = 0;
+  for (const limiter of signIn.account) started = Math.max(started, await consume(limiter, source.account));
+  return started;
+}
+
+/** A successful sign-in clears the consecutive-failure count of that account and client. */
+export async function recordSignInSuccess(source: GuessSource) {
+  await limiters().signIn.client.delete(clientKey(source));
+}
+
+/** A completed password reset proves the owner: the account-wide sign-in block ends. */
+export async function clearAccountSignInBlock(account: string) {
+  await Promise.all(limiters().signIn.account.map((limiter) => limiter.delete(account)));
+}
+
+/** Before re-checking a signed-in user's password (change password, change email, delete account). */
+export async function assertRecheckAllowed(source: GuessSource) {
+  const { recheck } = limiters();
+  await assertNotBlocked(recheck.client, clientKey(source));
+  for (const limiter of recheck.account) await assertNotBlocked(limiter, source.account);
+}
+
+export async function recordRecheckFailure(source: GuessSource) {
+  const { recheck } = limiters();
+  await consume(recheck.client, clientKey(source));
+  for (const limiter of recheck.account) await consume(limiter, source.account);
+}
+
+export async function recordRecheckSuccess(source: GuessSource) {
+  await limiters().recheck.client.delete(clientKey(source));
 }
 
 /** Counts one mail request (forgot password, resend activation) per address and per IP. */

@@ -1,7 +1,7 @@
 // Creating an account, shared by self-registration and by admins: unique email and
 // username, the argon2id hash, a username derived from the email when none is given, and
 // the audit entry, all in one transaction with whatever the caller adds (a token).
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password-hash";
 import { audit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import type { MemberLevel, Role } from "@/lib/generated/prisma/enums";

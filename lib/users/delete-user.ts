@@ -3,6 +3,7 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { deleteStoredAvatar } from "./avatar";
+import { assertNotLastActiveAdmin } from "./last-admin";
 import { assertCanManageUser } from "./policy";
 
 /**
@@ -11,18 +12,17 @@ import { assertCanManageUser } from "./policy";
  */
 export async function deleteUser(actor: Actor, userId: number) {
   assertCanManageUser(actor, userId);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, avatarUrl: true, _count: { select: { taughtCourses: true } } } });
-  if (!user) throw notFound("User");
-  if (user._count.taughtCourses > 0) {
-    const courses = user._count.taughtCourses;
-    throw new AppError("CONFLICT", `This teacher still owns ${courses} course${courses === 1 ? "" : "s"}. Reassign or delete them before deleting the account.`);
-  }
-  if (user.role === "ADMIN" && (await db.user.count({ where: { role: "ADMIN", disabledAt: null } })) <= 1) {
-    throw new AppError("CONFLICT", "The last administrator account cannot be deleted.");
-  }
-  await db.$transaction(async (tx) => {
+  const user = await db.$transaction(async (tx) => {
+    await assertNotLastActiveAdmin(tx, userId, "The last administrator account cannot be deleted.");
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, avatarUrl: true, _count: { select: { taughtCourses: true } } } });
+    if (!user) throw notFound("User");
+    if (user._count.taughtCourses > 0) {
+      const courses = user._count.taughtCourses;
+      throw new AppError("CONFLICT", `This teacher still owns ${courses} course${courses === 1 ? "" : "s"}. Reassign or delete them before deleting the account.`);
+    }
     await tx.user.delete({ where: { id: userId } });
     await audit({ actorId: actor.id === userId ? null : actor.id, action: "user.delete", entity: "User", entityId: userId, data: { email: user.email, role: user.role } }, tx);
+    return user;
   });
   await deleteStoredAvatar(user.avatarUrl);
 }

@@ -1,10 +1,11 @@
 import type { Actor } from "@/lib/auth/actor";
 import { endAllSessions } from "@/lib/auth/end-sessions";
-import { verifyPassword } from "@/lib/auth/password";
+import { assertCurrentPassword } from "@/lib/auth/password-recheck";
 import { isAdmin } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError, notFound, parseInput } from "@/lib/errors";
+import { assertNotLastActiveAdmin } from "./last-admin";
 import { assertCanManageUser } from "./policy";
 import { assertAccountUnique, rethrowUniqueClash } from "./uniqueness";
 import { ZAdminUpdateUserInput, ZUpdateProfileInput } from "./schemas";
@@ -14,9 +15,11 @@ import { toUserView, userSelect } from "./views";
  * Owners edit their profile; admins also change role, member level and disabled state.
  * A role change or disabling ends all of that user's sessions and tokens at once. Changing
  * one's own email needs the current password: with the address, whoever holds a stolen
- * session could otherwise take the account over through a password reset.
+ * session could otherwise take the account over through a password reset. ctx names the
+ * client for the limit on those password checks; a caller that cannot name it shares the
+ * "unknown" client, and the per-account limit holds either way.
  */
-export async function updateUser(actor: Actor, userId: number, input: unknown) {
+export async function updateUser(actor: Actor, userId: number, input: unknown, ctx: { ip: string } = { ip: "unknown" }) {
   assertCanManageUser(actor, userId);
   const admin = isAdmin(actor);
   if (!admin && typeof input === "object" && input !== null && ["role", "memberLevel", "disabled"].some((key) => key in input)) {
@@ -26,12 +29,11 @@ export async function updateUser(actor: Actor, userId: number, input: unknown) {
   if (admin && userId === actor.id && (data.disabled || (data.role && data.role !== "ADMIN"))) {
     throw new AppError("BAD_REQUEST", "Administrators cannot disable or demote their own account.");
   }
-  const before = await db.user.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true, email: true, passwordHash: true } });
+  const before = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabledAt: true, email: true, passwordHash: true } });
   if (!before) throw notFound("User");
   const emailChanged = data.email !== undefined && data.email !== before.email;
-  if (emailChanged && userId === actor.id && !(await verifyPassword(before.passwordHash, data.currentPassword ?? ""))) {
-    const message = "Enter your current password to change your email.";
-    throw new AppError("BAD_REQUEST", message, { fieldErrors: [{ field: "currentPassword", message }] });
+  if (emailChanged && userId === actor.id) {
+    await assertCurrentPassword(before, data.currentPassword ?? "", ctx, { field: "currentPassword", message: "Enter your current password to change your email." });
   }
   await assertAccountUnique({ email: data.email, username: data.username, exceptUserId: userId });
 
@@ -39,6 +41,9 @@ export async function updateUser(actor: Actor, userId: number, input: unknown) {
   const disabling = data.disabled === true && !before.disabledAt;
   return db
     .$transaction(async (tx) => {
+      if (disabling || (data.role !== undefined && data.role !== "ADMIN")) {
+        await assertNotLastActiveAdmin(tx, userId, "The last active administrator cannot be disabled or demoted.");
+      }
       const user = await tx.user.update({
         where: { id: userId },
         data: {

@@ -1,7 +1,7 @@
 // Demo accounts. Every one signs in with DEMO_PASSWORD and is already activated.
 import type { MemberLevel, Role } from "../../lib/generated/prisma/enums";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { hashPassword } from "../../lib/auth/password";
+import { hashPassword } from "../../lib/auth/password-hash";
 import { daysAgo } from "./time";
 
 export const DEMO_PASSWORD = "lms-demo-2026";

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { hashPassword, verifyPassword } from "../../lib/auth/password";
+import { hashPassword, verifyPassword } from "../../lib/auth/password-hash";
 import { type AppServer, startAppServer, waitUntilUp } from "./app-server";
 import { seededDatabase } from "./database";
 

@@ -7,10 +7,10 @@ import { apiHandler } from "@/lib/api/handle";
 import { type AnyRouteSpec, route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
 import { ZNoData, ZPathId } from "@/lib/api/contract-schemas";
-import { signAccessToken } from "@/lib/auth/access-tokens";
+import { apiLogin } from "@/lib/auth/api-sessions";
 import { AppError } from "@/lib/errors";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { makeUser } from "../factories";
+import { makeUser, TEST_PASSWORD, uniqueIp } from "../factories";
 
 const URL_BASE = "http://test.local/api/v1/things";
 
@@ -25,7 +25,7 @@ const ok = (handler: AnyRouteSpec["handler"], extra: Partial<AnyRouteSpec> = {})
 
 async function bearerFor(role: "STUDENT" | "TEACHER" | "ADMIN") {
   const user = await makeUser({ role });
-  return `Bearer ${(await signAccessToken(user, "family-of-test")).accessToken}`;
+  return `Bearer ${(await apiLogin({ identifier: user.email, password: TEST_PASSWORD }, { ip: uniqueIp() })).accessToken}`;
 }
 
 describe("the envelope and error mapping", () => {

@@ -3,7 +3,7 @@ import { activateAccount, resendActivation } from "@/lib/auth/activation";
 import { authenticate } from "@/lib/auth/authenticate";
 import { register } from "@/lib/auth/register";
 import { db } from "@/lib/db";
-import { unique, uniqueIp } from "../factories";
+import { countQueries, unique, uniqueIp } from "../factories";
 import { mailsTo, tokenIn } from "../mail-helpers";
 import { fail } from "../helpers/errors";
 
@@ -112,6 +112,16 @@ describe("activation", () => {
     const newToken = tokenIn((await mailsTo(email)).at(-1)!);
     expect((await fail(activateAccount({ token: oldToken }, ctx())))?.status).toBe(400);
     await activateAccount({ token: newToken }, ctx());
+  });
+
+  it("does the same database work before answering, whether the address needs a link or not", async () => {
+    const email = newEmail();
+    await register({ fullName: "Waiting", email, password }, ctx());
+    const inactive = await countQueries(() => resendActivation({ email }, ctx()));
+    await vi.waitFor(async () => expect(await mailsTo(email)).toHaveLength(2), { timeout: 5000, interval: 50 });
+    const unknown = await countQueries(() => resendActivation({ email: newEmail() }, ctx()));
+    expect(inactive.queries).toBeGreaterThan(0);
+    expect(unknown.queries).toBe(inactive.queries);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
-import { makeUser, TEST_PASSWORD, uniqueIp } from "../factories";
+import { makeUser, TEST_PASSWORD, unique, uniqueIp } from "../factories";
 import { fail } from "../helpers/errors";
 
 describe("authenticate", () => {
@@ -35,23 +35,25 @@ describe("authenticate", () => {
     expect(blocked?.status).toBe(429);
     expect(Number(blocked?.headers["Retry-After"])).toBeGreaterThan(14 * 60);
     expect(Number(blocked?.headers["Retry-After"])).toBeLessThanOrEqual(15 * 60);
-    // Another IP is not blocked for the same account.
-    await expect(authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip: uniqueIp() })).resolves.toBeTruthy();
   });
 
-  it("counts only consecutive failures: a success starts the count again", async () => {
+  it("counts a known device's failures on their own; a success starts its count again", async () => {
     const user = await makeUser();
     const ip = uniqueIp();
-    for (let i = 0; i < 9; i++) await fail(authenticate({ identifier: user.email, password: "wrong" }, { ip }));
-    await authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip });
-    for (let i = 0; i < 9; i++) expect((await fail(authenticate({ identifier: user.email, password: "wrong" }, { ip })))?.status).toBe(401);
-    await expect(authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip })).resolves.toBeTruthy();
+    let { deviceToken } = await authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip });
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 9; i++) expect((await fail(authenticate({ identifier: user.email, password: "wrong", deviceToken }, { ip })))?.status).toBe(401);
+      ({ deviceToken } = await authenticate({ identifier: user.email, password: TEST_PASSWORD, deviceToken }, { ip }));
+    }
+    // None of the 18 counted against the account as a whole.
+    await expect(authenticate({ identifier: user.email, password: TEST_PASSWORD }, { ip: uniqueIp() })).resolves.toBeTruthy();
   });
 
   it("limits unknown accounts the same way", async () => {
     const ip = uniqueIp();
-    for (let i = 0; i < 10; i++) await fail(authenticate({ identifier: "ghost@example.test", password: "guess" }, { ip }));
-    expect((await fail(authenticate({ identifier: "ghost@example.test", password: "guess" }, { ip })))?.status).toBe(429);
+    const identifier = `${unique("ghost")}@example.test`;
+    for (let i = 0; i < 10; i++) await fail(authenticate({ identifier, password: "guess" }, { ip }));
+    expect((await fail(authenticate({ identifier, password: "guess" }, { ip })))?.status).toBe(429);
   });
 
   it("writes audit entries for sign-ins and failed sign-ins", async () => {

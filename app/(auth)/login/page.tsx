@@ -3,17 +3,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
+import { loginNotice } from "@/components/auth/login-notices";
 import { getSessionActor } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/shared/safe-redirect";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-const notices: Record<string, string> = {
-  "password-changed": "Your password was changed. Sign in with the new one.",
-  "signed-out-everywhere": "You have been signed out on every device.",
-};
-
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeReturnPath(params.callbackUrl);
   if (await getSessionActor()) redirect(callbackUrl);
@@ -30,7 +26,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </>
       }
     >
-      <LoginForm callbackUrl={callbackUrl} notice={params.notice ? notices[params.notice] : undefined} />
+      <LoginForm callbackUrl={callbackUrl} notice={loginNotice(params.notice)} />
     </AuthCard>
   );
 }

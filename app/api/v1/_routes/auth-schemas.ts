@@ -12,6 +12,7 @@ export const ZTokenPair = z
 
 export const ZLoginData = ZTokenPair.extend({
   user: z.object({ id: z.number().int(), email: z.string(), username: z.string(), fullName: z.string() }),
+  deviceToken: z.string().meta({ description: "Send it back as `deviceToken` with later sign-ins: a known device is not paused when someone else guesses this account's password" }),
 }).meta({ id: "LoginData" });
 
 export const ZEmailData = z.object({ user: z.object({ email: z.string() }) });
@@ -23,12 +24,6 @@ export const ZOAuthTokenResponse = z
     token_type: z.literal("Bearer"),
     expires_in: z.number().int(),
     refresh_token: z.string(),
+    device_token: z.string().meta({ description: "Extension field: send it back with later password grants (a known device)" }),
   })
   .meta({ id: "OAuthTokenResponse" });
-
-export const ZOAuthTokenRequest = z
-  .discriminatedUnion("grant_type", [
-    z.object({ grant_type: z.literal("password"), username: z.string().meta({ description: "Email or username" }), password: z.string() }),
-    z.object({ grant_type: z.literal("refresh_token"), refresh_token: z.string() }),
-  ])
-  .meta({ id: "OAuthTokenRequest" });

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
-import { changePassword } from "@/lib/auth/passwords";
+import { changePassword } from "@/lib/auth/change-password";
 import { ZChangePasswordInput } from "@/lib/auth/schemas";
 import { ZEmailData } from "../../_routes/auth-schemas";
 

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
-import { forgotPassword } from "@/lib/auth/passwords";
+import { forgotPassword } from "@/lib/auth/password-reset";
 import { ZEmailInput } from "@/lib/auth/schemas";
 import { ZEmailData } from "../../_routes/auth-schemas";
 

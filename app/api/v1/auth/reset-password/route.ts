@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
-import { resetPassword } from "@/lib/auth/passwords";
+import { resetPassword } from "@/lib/auth/password-reset";
 import { ZResetPasswordInput } from "@/lib/auth/schemas";
 import { ZEmailData } from "../../_routes/auth-schemas";
 

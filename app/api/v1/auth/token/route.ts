@@ -3,8 +3,8 @@
 import { errorBody, successBody } from "@/lib/api/envelope";
 import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
-import { oauthToken, toOAuthError } from "@/lib/auth/oauth-token";
-import { ZOAuthTokenRequest, ZOAuthTokenResponse } from "../../_routes/auth-schemas";
+import { oauthToken, toOAuthError, ZTokenRequest } from "@/lib/auth/oauth-token";
+import { ZOAuthTokenResponse } from "../../_routes/auth-schemas";
 
 const noStore = { "Cache-Control": "no-store", Pragma: "no-cache" };
 
@@ -22,7 +22,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/to
     tags: ["Auth"],
     auth: "none",
     bodyType: "form",
-    body: ZOAuthTokenRequest,
+    body: ZTokenRequest,
     data: ZOAuthTokenResponse,
     errorResponse: oauthErrorResponse,
     handler: async ({ body, ip }) => {

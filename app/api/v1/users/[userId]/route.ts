@@ -20,7 +20,7 @@ const update = route({
   body: ZAdminUpdateUserInput,
   data: z.object({ user: ZUserView }),
   errors: [404, 409],
-  handler: async ({ actor, params, body }) => ({ message: "Successfully updated user data.", data: { user: await updateUser(actor, params.userId, body) } }),
+  handler: async ({ actor, params, body, ip }) => ({ message: "Successfully updated user data.", data: { user: await updateUser(actor, params.userId, body, { ip }) } }),
 });
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users/{userId}", {
