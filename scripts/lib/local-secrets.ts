@@ -29,7 +29,7 @@ export async function localSecrets(dataDir = ".data"): Promise<LocalSecrets> {
 
   await mkdir(path.dirname(file), { recursive: true });
   const secrets = Object.fromEntries(NAMES.map((name) => [name, randomBytes(32).toString("base64url")])) as LocalSecrets;
-  const draft = `${file}.${process.pid}`;
+  const draft = `${file}.${randomBytes(6).toString("hex")}`;
   await writeFile(draft, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   try {
     // link() publishes the complete file, or fails when another start got there first.
