@@ -11,6 +11,7 @@ type Source = Record<string, string | undefined>;
 /** A real deployment: production build, not the local demo. */
 export const isProduction = (source: Source = process.env) => source.NODE_ENV === "production" && source.LMS_DEMO !== "1";
 
+const DEFAULT_APP_URL = "http://localhost:3000";
 const DEVELOPMENT_SECRET_PREFIX = "development-only-";
 const hops = "TRUST_PROXY must be a whole number of proxy hops (0 when clients connect directly)";
 
@@ -28,7 +29,7 @@ function schemaFor(productionBuild: boolean) {
     DATABASE_URL: z
       .string({ error: "DATABASE_URL is not set (npm start sets it when it runs the embedded PostgreSQL)" })
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
-    APP_URL: z.url("APP_URL must be an absolute URL such as https://lms.example.com").default("http://localhost:3000"),
+    APP_URL: z.url("APP_URL must be an absolute URL such as https://lms.example.com").default(DEFAULT_APP_URL),
     AUTH_SECRET: secret("AUTH_SECRET"),
     PAYMENT_WEBHOOK_SECRET: secret("PAYMENT_WEBHOOK_SECRET"),
     RESEND_API_KEY: z.string().min(1).optional(),
@@ -55,6 +56,9 @@ export function parseEnv(source: Source): Env {
   }
   return result.data;
 }
+
+/** APP_URL alone, for page metadata, which `next build` evaluates without the runtime secrets. */
+export const appUrl = (source: Source = process.env) => new URL(source.APP_URL || DEFAULT_APP_URL);
 
 let cached: Env | undefined;
 
