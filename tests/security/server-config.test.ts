@@ -12,9 +12,11 @@ beforeAll(async () => {
   await new Promise((resolve) => probe.close(resolve));
 });
 
+const production = { NODE_ENV: "production" as const, DATABASE_URL: "postgresql://lms@127.0.0.1:5432/lms" };
+
 function runServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
-    env: { PATH: process.env.PATH ?? "", PORT: String(PORT), ...env },
+    env: { PATH: process.env.PATH ?? "", PORT: String(PORT), ...production, ...env },
   });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
@@ -30,7 +32,7 @@ const refusesConnections = () =>
 
 describe("scripts/server.ts", () => {
   it("exits non-zero before listening when a production secret is missing, naming it", async () => {
-    const { code, stderr } = await runServer({ NODE_ENV: "production", DATABASE_URL: "postgresql://lms@127.0.0.1:5432/lms", PAYMENT_WEBHOOK_SECRET: "p".repeat(40) });
+    const { code, stderr } = await runServer({ PAYMENT_WEBHOOK_SECRET: "p".repeat(40) });
     expect(code).toBe(1);
     expect(stderr).toContain("AUTH_SECRET: AUTH_SECRET is required in production");
     expect(stderr).not.toContain("PAYMENT_WEBHOOK_SECRET");
@@ -38,7 +40,7 @@ describe("scripts/server.ts", () => {
   });
 
   it("exits non-zero on a TRUST_PROXY that is no hop count", async () => {
-    const { code, stderr } = await runServer({ NODE_ENV: "production", DATABASE_URL: "postgresql://lms@127.0.0.1:5432/lms", AUTH_SECRET: "a".repeat(40), PAYMENT_WEBHOOK_SECRET: "p".repeat(40), TRUST_PROXY: "yes" });
+    const { code, stderr } = await runServer({ AUTH_SECRET: "a".repeat(40), PAYMENT_WEBHOOK_SECRET: "p".repeat(40), TRUST_PROXY: "yes" });
     expect(code).toBe(1);
     expect(stderr).toContain("TRUST_PROXY must be a whole number of proxy hops");
   });
