@@ -4,37 +4,40 @@
 // connection and as many X-Forwarded-For hops as TRUST_PROXY trusts (request-listener.ts).
 // A bad configuration stops it before it listens, with the message naming the variable.
 // NODE_ENV=production serves the build in .next; anything else runs `next dev`.
-// Run it as `node --import tsx scripts/server.ts` (scripts/lib/run-server.ts does).
+// Started by scripts/server.mjs (`node scripts/server.mjs`), which loads this file.
 import { createServer } from "node:http";
-import next from "next";
 import { type Env, parseEnv } from "../lib/env";
 import { requestListener } from "./lib/request-listener";
 
-let env: Env;
-try {
-  env = parseEnv(process.env);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
+export async function startServer(): Promise<void> {
+  let env: Env;
+  try {
+    env = parseEnv(process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+
+  const { default: next } = await import("next");
+  const dev = env.NODE_ENV !== "production";
+  const server = createServer();
+  const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
+  await app.prepare();
+  server.on("request", requestListener({ trustedHops: env.TRUST_PROXY, appUrl: env.APP_URL, dev }, app.getRequestHandler()));
+
+  server.on("error", (error) => {
+    console.error(`Could not listen on ${env.HOST}:${env.PORT}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(env.PORT, env.HOST, () => console.log(`Listening on http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}`));
+
+  const stop = async (signal: NodeJS.Signals) => {
+    server.close();
+    server.closeIdleConnections();
+    if (dev) server.closeAllConnections();
+    await app.close();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }
-
-const dev = env.NODE_ENV !== "production";
-const server = createServer();
-const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
-await app.prepare();
-server.on("request", requestListener({ trustedHops: env.TRUST_PROXY, appUrl: env.APP_URL, dev }, app.getRequestHandler()));
-
-server.on("error", (error) => {
-  console.error(`Could not listen on ${env.HOST}:${env.PORT}: ${error.message}`);
-  process.exit(1);
-});
-server.listen(env.PORT, env.HOST, () => console.log(`Listening on http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}`));
-
-async function stop(signal: NodeJS.Signals) {
-  server.close();
-  if (dev) server.closeAllConnections();
-  await app.close();
-  process.exit(signal === "SIGINT" ? 130 : 143);
-}
-process.once("SIGINT", stop);
-process.once("SIGTERM", stop);

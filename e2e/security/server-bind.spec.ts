@@ -36,7 +36,7 @@ test("with no HOST the server listens on 127.0.0.1 only", async () => {
   const port = await freePort();
   const inherited = { ...process.env };
   delete inherited.HOST;
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+  server = spawn(process.execPath, ["scripts/server.mjs"], {
     env: {
       ...inherited,
       NODE_ENV: "production",

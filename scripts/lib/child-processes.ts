@@ -7,9 +7,9 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), ...args], { stdio: "inherit", env });
 }
 
-/** scripts/server.ts under tsx's loader, in one process (no tsx CLI wrapper). */
+/** The server entry, scripts/server.mjs. */
 export function runServer(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/server.ts")], { stdio: "inherit", env });
+  return spawn(process.execPath, [path.resolve("scripts/server.mjs")], { stdio: "inherit", env });
 }
 
 export const exitCodeOf = (child: ChildProcess) =>

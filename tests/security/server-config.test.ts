@@ -15,7 +15,7 @@ beforeAll(async () => {
 const production = { NODE_ENV: "production" as const, DATABASE_URL: "postgresql://lms@127.0.0.1:5432/lms" };
 
 function runServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+  const child = spawn(process.execPath, ["scripts/server.mjs"], {
     env: { PATH: process.env.PATH ?? "", PORT: String(PORT), ...production, ...env },
   });
   let stderr = "";
