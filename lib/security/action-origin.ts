@@ -8,7 +8,7 @@
 type ActionRequest = { method: string; headers: Headers };
 
 /** A server action request: the fetch kind carries Next-Action, a form posted without JavaScript is multipart. */
-export const isServerActionRequest = ({ method, headers }: ActionRequest) =>
+const isServerActionRequest = ({ method, headers }: ActionRequest) =>
   method === "POST" && (headers.has("next-action") || (headers.get("content-type")?.startsWith("multipart/form-data") ?? false));
 
 export function isForeignServerAction(req: ActionRequest, appOrigin: string): boolean {
