@@ -6,18 +6,8 @@ const nextConfig = {
   // Profile pictures go through a server action; the domain enforces the 2 MB limit itself,
   // so the transport limit sits a little above it.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
-    ];
-  },
+  // Security headers are set by the server entry (scripts/server.ts), which knows APP_URL at
+  // run time, and the pages' nonce policy by proxy.ts: lib/security/security-headers.ts.
 };
 
 export default nextConfig;

@@ -2,12 +2,15 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { appUrl } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Lumen · Learn by doing", template: "%s · Lumen" },
   description: "Lumen is an open-source learning platform: clear courses, real practice and progress you can see.",
   applicationName: "Lumen",
+  metadataBase: appUrl(),
+  openGraph: { images: [{ url: "/og-image.png", width: 1200, height: 630, alt: "Lumen · Learn by doing" }] },
 };
 
 export const viewport: Viewport = { themeColor: "#4f46e5", width: "device-width", initialScale: 1 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 
 const base = { DATABASE_URL: "postgresql://u@localhost/db" };
+const secrets = { AUTH_SECRET: "a".repeat(32), PAYMENT_WEBHOOK_SECRET: "b".repeat(32) };
 
 describe("parseEnv", () => {
   it("gives development defaults for secrets and settings", () => {
@@ -15,12 +16,24 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, NODE_ENV: "production", AUTH_SECRET: "short", PAYMENT_WEBHOOK_SECRET: "x".repeat(32) })).toThrow(
       /AUTH_SECRET must be at least 32 characters/,
     );
-    const secrets = { AUTH_SECRET: "a".repeat(32), PAYMENT_WEBHOOK_SECRET: "b".repeat(32) };
     expect(parseEnv({ ...base, NODE_ENV: "production", ...secrets }).AUTH_SECRET).toBe(secrets.AUTH_SECRET);
   });
 
-  it("lets the local demo (LMS_DEMO=1) run a production build without secrets", () => {
-    expect(parseEnv({ ...base, NODE_ENV: "production", LMS_DEMO: "1" }).AUTH_SECRET).toMatch(/development-only/);
+  it("requires them in the local demo too (npm start generates them), and refuses the public development values", () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: "production", LMS_DEMO: "1" })).toThrow(/AUTH_SECRET is required in production/);
+    const { AUTH_SECRET } = parseEnv({ ...base, NODE_ENV: "development" });
+    expect(() => parseEnv({ ...base, NODE_ENV: "production", ...secrets, AUTH_SECRET })).toThrow(/AUTH_SECRET must not be the public development value/);
+  });
+
+  it("binds to loopback on port 3000 and trusts no proxy unless told", () => {
+    expect(parseEnv(base)).toMatchObject({ HOST: "127.0.0.1", PORT: 3000, TRUST_PROXY: 0 });
+    expect(parseEnv({ ...base, HOST: "0.0.0.0", PORT: "8080", TRUST_PROXY: "2" })).toMatchObject({ HOST: "0.0.0.0", PORT: 8080, TRUST_PROXY: 2 });
+  });
+
+  it("names a bad TRUST_PROXY or PORT", () => {
+    for (const value of ["yes", "-1", "1.5"]) expect(() => parseEnv({ ...base, TRUST_PROXY: value })).toThrow(/TRUST_PROXY must be a whole number of proxy hops/);
+    expect(() => parseEnv({ ...base, PORT: "http" })).toThrow(/PORT must be a port number/);
+    expect(() => parseEnv({ ...base, PORT: "70000" })).toThrow(/PORT must be a port number/);
   });
 
   it("names a bad DATABASE_URL, APP_URL or REDIS_URL", () => {
@@ -32,5 +45,6 @@ describe("parseEnv", () => {
 
   it("treats empty variables as unset", () => {
     expect(parseEnv({ ...base, RESEND_API_KEY: "" }).RESEND_API_KEY).toBeUndefined();
+    expect(parseEnv({ ...base, HOST: "" }).HOST).toBe("127.0.0.1");
   });
 });

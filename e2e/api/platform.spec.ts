@@ -61,3 +61,9 @@ test("the OpenAPI document is served and the docs page renders it with no outsid
   await expect(page.locator(".opblock-summary-path", { hasText: "/auth/login" })).toBeVisible();
   expect(outside.filter((url) => !url.startsWith("data:"))).toEqual([]);
 });
+
+test("headers too large for the server are refused with 431 in the envelope", async ({ request }) => {
+  const response = await request.get("/api/v1/courses", { headers: { "x-padding": "a".repeat(32 * 1024) } });
+  expect(response.status()).toBe(431);
+  expect(await response.json()).toEqual({ success: false, statusCode: 431, message: "Request headers are too large.", data: null, errors: [{ message: "Request headers are too large." }] });
+});

@@ -8,3 +8,4 @@ export const isAdmin = (who: Someone) => who?.role === "ADMIN";
 /** Teachers, and admins who may do anything a teacher can. */
 export const canTeach = (who: Someone) => who?.role === "TEACHER" || who?.role === "ADMIN";
 export const TEACHING_ROLES: Role[] = ["TEACHER", "ADMIN"];
+export const ADMIN_ROLES: Role[] = ["ADMIN"];

@@ -1,16 +1,23 @@
-// Starting the production server for the benchmark: one function, so the entry it runs can
-// change in one place (today `next start`; the custom server entry when it lands).
+// Starting the production server for the benchmark: the same entry as `npm start`
+// (scripts/server.mjs), with secrets of its own.
 import type { ChildProcess } from "node:child_process";
-import { runNext } from "../lib/next-bin";
+import { randomBytes } from "node:crypto";
+import { runServer } from "../lib/child-processes";
 
 export type AppServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
 export async function startAppServer(opts: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppServer> {
   const url = `http://127.0.0.1:${opts.port}`;
-  const child = runNext(["start", "--port", String(opts.port), "--hostname", "127.0.0.1"], {
+  const secret = () => randomBytes(32).toString("base64url");
+  const child = runServer({
     ...process.env,
+    AUTH_SECRET: secret(),
+    PAYMENT_WEBHOOK_SECRET: secret(),
     NODE_ENV: "production",
     LMS_DEMO: "1",
+    HOST: "127.0.0.1",
+    PORT: String(opts.port),
+    TRUST_PROXY: "0",
     DATABASE_URL: opts.databaseUrl,
     APP_URL: url,
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
