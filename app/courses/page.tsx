@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { CourseFilters, knownSort } from "@/components/courses/course-filters";
-import { CourseGridSkeleton } from "@/components/courses/course-grid-skeleton";
 import { CatalogResults, cleanParams } from "@/components/courses/catalog-results";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,12 +31,10 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
         />
       </div>
       <div className="mt-8">
-        {/* The first load streams the page and shows the skeleton until results arrive. Filter
-            changes keep the current cards until the new ones are ready, so the URL and the
-            results always change together. */}
-        <Suspense fallback={<CourseGridSkeleton />}>
-          <CatalogResults params={params} />
-        </Suspense>
+        {/* Results come from the read cache, so the page renders them at once rather than
+            streaming a skeleton first (whose markup every page would carry). Filter changes
+            keep the current cards until the new ones are ready. */}
+        <CatalogResults params={params} />
       </div>
     </Container>
   );

@@ -24,15 +24,11 @@ type CourseCoverProps = {
 };
 
 export function CourseCover({ coverImageUrl, category, courseId, hideCategory = false, className }: CourseCoverProps) {
-  const label = category && !hideCategory && (
-    <span className="absolute bottom-3 left-3 max-w-[calc(100%-1.5rem)] truncate rounded-full bg-slate-950/45 px-2.5 py-1 text-xs font-medium text-white backdrop-blur-sm">
-      {category.name}
-    </span>
-  );
+  const label = category && !hideCategory && <span className="course-cover-label">{category.name}</span>;
 
   if (coverImageUrl) {
     return (
-      <div className={cx("relative aspect-[5/2] sm:aspect-[2/1] overflow-hidden bg-slate-100", className)}>
+      <div className={cx("course-cover", className)}>
         {/* eslint-disable-next-line @next/next/no-img-element -- covers may live on any host or in uploads */}
         <img src={coverImageUrl} alt="" loading="lazy" decoding="async" className="size-full object-cover" />
         {label}
@@ -42,13 +38,7 @@ export function CourseCover({ coverImageUrl, category, courseId, hideCategory = 
 
   const gradient = gradients[(category?.id ?? courseId) % gradients.length];
   return (
-    <div aria-hidden={label ? undefined : true} className={cx("relative aspect-[5/2] sm:aspect-[2/1] overflow-hidden bg-linear-to-br", gradient, className)}>
-      <div
-        className="absolute inset-0 opacity-60"
-        style={{ backgroundImage: "radial-gradient(rgb(255 255 255 / 0.18) 1px, transparent 1px)", backgroundSize: "14px 14px" }}
-      />
-      <div className="absolute -top-10 -right-10 size-40 rounded-full bg-white/10" />
-      <div className="absolute -top-2 right-10 size-16 rounded-full bg-white/10" />
+    <div aria-hidden={label ? undefined : true} className={cx("course-cover course-cover-art", gradient, className)}>
       {label}
     </div>
   );

@@ -5,7 +5,7 @@ const sizes = { sm: "size-7 text-xs", md: "size-9 text-sm", lg: "size-12 text-ba
 
 /** A user's picture, or their initials on a tinted circle. Decorative: the name is shown beside it. */
 export function Avatar({ name, src, size = "md", className }: { name: string; src?: string | null; size?: keyof typeof sizes; className?: string }) {
-  const classes = cx("inline-flex shrink-0 items-center justify-center overflow-hidden rounded-full font-semibold", sizes[size], className);
+  const classes = cx("avatar", sizes[size], className);
   if (src) {
     // eslint-disable-next-line @next/next/no-img-element -- avatars may live on any host; next/image would need each one configured
     return <img src={src} alt="" className={cx(classes, "object-cover")} />;

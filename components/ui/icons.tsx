@@ -40,22 +40,50 @@ export const BookIcon = icon(
   </>,
 );
 
-export const UsersIcon = icon(
+const usersShape = (
   <>
     <path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2" />
     <circle cx="9" cy="7" r="4" />
     <path d="M22 21v-2a4 4 0 0 0-3-3.87" />
     <path d="M16 3.13a4 4 0 0 1 0 7.75" />
-  </>,
+  </>
 );
+export const UsersIcon = icon(usersShape);
 
-export const LayersIcon = icon(
+const layersShape = (
   <>
     <path d="m12 2 9 5-9 5-9-5 9-5z" />
     <path d="m3 12 9 5 9-5" />
     <path d="m3 17 9 5 9-5" />
-  </>,
+  </>
 );
+export const LayersIcon = icon(layersShape);
+
+// Icons a page repeats many times (on every course card) are drawn once, in the sprite the
+// root layout renders, and referenced by name.
+const spriteShapes = { layers: layersShape, users: usersShape };
+
+export function IconSprite() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="0" height="0" className="absolute">
+      <defs>
+        {Object.entries(spriteShapes).map(([name, shape]) => (
+          <symbol key={name} id={`icon-${name}`} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round">
+            {shape}
+          </symbol>
+        ))}
+      </defs>
+    </svg>
+  );
+}
+
+export function SpriteIcon({ name, className }: { name: keyof typeof spriteShapes; className?: string }) {
+  return (
+    <svg aria-hidden="true" focusable="false" className={className}>
+      <use href={`#icon-${name}`} />
+    </svg>
+  );
+}
 
 export const CalendarIcon = icon(
   <>
