@@ -5,9 +5,15 @@ import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
+// Query events cost every statement an event object with its SQL and parameters, so they
+// are on only where something listens: trace logging, and tests that count statements.
+const queryEvents = () => log.isLevelEnabled("trace") || process.env.NODE_ENV === "test";
+
 function createClient() {
   const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
-  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  // The type names the query event either way, so $on("query") type-checks; it fires only when on.
+  const events = (queryEvents() ? [{ emit: "event", level: "query" }] : []) as [{ emit: "event"; level: "query" }];
+  const client = new PrismaClient({ adapter, log: events });
   client.$on("query", (event) => log.trace({ sql: event.query, durationMs: event.duration }, "sql"));
   return client;
 }
