@@ -14,13 +14,14 @@ import { requireSessionActor } from "@/lib/auth/session";
 import { nullOn } from "@/lib/errors";
 import { roleLabels } from "@/lib/shared/labels";
 import { listUsers } from "@/lib/users/list-users";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Administration" };
 
 type Search = Record<string, string | undefined>;
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireSessionActor({ roles: ["ADMIN"], returnTo: "/admin" });
+  const actor = await requireSessionActor({ roles: ADMIN_ROLES, returnTo: "/admin" });
   const params = await searchParams;
   const result = await nullOn(listUsers(actor, { ...params, limit: 20 }), ["BAD_REQUEST"]);
   return (

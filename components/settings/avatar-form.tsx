@@ -4,8 +4,7 @@ import { removeAvatarAction, uploadAvatarAction } from "@/app/settings/actions";
 import { initials } from "@/components/format";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
-
-const MAX_BYTES = 2 * 1024 * 1024;
+import { AVATAR_TOO_LARGE, MAX_AVATAR_BYTES } from "@/lib/users/avatar-limits";
 
 export function AvatarForm({ name, avatarUrl }: { name: string; avatarUrl: string | null }) {
   const input = useRef<HTMLInputElement>(null);
@@ -18,7 +17,7 @@ export function AvatarForm({ name, avatarUrl }: { name: string; avatarUrl: strin
   const upload = (file: File) => {
     setError(null);
     // Quick feedback for the obvious cases; the server decides by the file's bytes.
-    if (file.size > MAX_BYTES) return setError("Profile pictures must be 2 MB or smaller.");
+    if (file.size > MAX_AVATAR_BYTES) return setError(AVATAR_TOO_LARGE);
     setPreview(URL.createObjectURL(file));
     const form = new FormData();
     form.set("avatar", file);

@@ -11,8 +11,8 @@ import { keyOfPublicUrl, newAvatarKey, publicUrlOf } from "@/lib/storage/keys";
 import { storage } from "@/lib/storage/storage";
 import { assertCanManageUser } from "./policy";
 import { toUserView, userSelect } from "./views";
+import { AVATAR_TOO_LARGE, MAX_AVATAR_BYTES } from "./avatar-limits";
 
-export const MAX_AVATAR_BYTES = 2 * 1024 * 1024;
 /** Bounds the memory a decode can take, whatever the file size (a tiny PNG can claim 100k × 100k). */
 export const MAX_AVATAR_PIXELS = 25_000_000;
 const AVATAR_SIZE = 512;
@@ -88,7 +88,7 @@ async function currentAvatarUrl(userId: number) {
 export async function setAvatar(actor: Actor, userId: number, file: AvatarFile) {
   assertCanManageUser(actor, userId);
   if (Math.max(file.size, file.bytes.byteLength) > MAX_AVATAR_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "Profile pictures must be 2 MB or smaller.");
+    throw new AppError("PAYLOAD_TOO_LARGE", AVATAR_TOO_LARGE);
   }
   const type = (await fileTypeFromBuffer(file.bytes))?.mime;
   if (!isAvatarType(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Only PNG or JPEG images are allowed.");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route-spec";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
 import { defineRoutes } from "@/lib/api/routes";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
@@ -11,7 +12,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users",
     summary: "List users (admins)",
     tags: ["Users"],
     auth: "required",
-    roles: ["ADMIN"],
+    roles: ADMIN_ROLES,
     query: ZUserListQuery,
     data: z.object({ users: z.array(ZUserView) }),
     paginated: true,
@@ -24,7 +25,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users",
     summary: "Create an active account of any role (admins)",
     tags: ["Users"],
     auth: "required",
-    roles: ["ADMIN"],
+    roles: ADMIN_ROLES,
     body: ZCreateUserInput,
     status: 201,
     data: z.object({ user: ZUserView }),
