@@ -1,6 +1,7 @@
 // Profile pictures. The file's own bytes decide its type, never its name or declared type;
 // every accepted image is decoded and re-encoded, which drops EXIF (GPS, camera, names)
 // and anything smuggled after the image data, and is stored under a name we generate.
+import { invalidatePublic } from "@/lib/cache/public-data";
 import { fileTypeFromBuffer } from "file-type";
 import sharp, { type Metadata, type Sharp } from "sharp";
 import type { Actor } from "@/lib/auth/actor";
@@ -102,6 +103,7 @@ export async function setAvatar(actor: Actor, userId: number, file: AvatarFile) 
     throw error;
   });
   await deleteStoredAvatar(previous);
+  await invalidatePublic({ teacher: userId });
   return toUserView(user);
 }
 
@@ -111,5 +113,6 @@ export async function removeAvatar(actor: Actor, userId: number) {
   const previous = await currentAvatarUrl(userId);
   const user = await db.user.update({ where: { id: userId }, data: { avatarUrl: null }, select: userSelect });
   await deleteStoredAvatar(previous);
+  await invalidatePublic({ teacher: userId });
   return toUserView(user);
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { audit } from "@/lib/audit";
+import { invalidatePublic } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { deleteStoredAvatar } from "./avatar";
@@ -14,7 +15,10 @@ export async function deleteUser(actor: Actor, userId: number) {
   assertCanManageUser(actor, userId);
   const user = await db.$transaction(async (tx) => {
     await assertNotLastActiveAdmin(tx, userId, "The last administrator account cannot be deleted.");
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, avatarUrl: true, _count: { select: { taughtCourses: true } } } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, role: true, avatarUrl: true, _count: { select: { taughtCourses: true } }, enrollments: { where: { live: true }, select: { courseId: true } } },
+    });
     if (!user) throw notFound("User");
     if (user._count.taughtCourses > 0) {
       const courses = user._count.taughtCourses;
@@ -25,4 +29,6 @@ export async function deleteUser(actor: Actor, userId: number) {
     return user;
   });
   await deleteStoredAvatar(user.avatarUrl);
+  // Their live enrolments counted among the students shown on those courses.
+  if (user.enrollments.length) await invalidatePublic(...user.enrollments.map(({ courseId }) => ({ course: courseId })));
 }

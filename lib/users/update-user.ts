@@ -3,6 +3,7 @@ import { endAllSessions } from "@/lib/auth/end-sessions";
 import { assertCurrentPassword } from "@/lib/auth/password-recheck";
 import { isAdmin } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit";
+import { invalidatePublic } from "@/lib/cache/public-data";
 import { db } from "@/lib/db";
 import { AppError, notFound, parseInput } from "@/lib/errors";
 import { assertNotLastActiveAdmin } from "./last-admin";
@@ -39,7 +40,7 @@ export async function updateUser(actor: Actor, userId: number, input: unknown, c
 
   const roleChanged = data.role !== undefined && data.role !== before.role;
   const disabling = data.disabled === true && !before.disabledAt;
-  return db
+  const view = await db
     .$transaction(async (tx) => {
       if (disabling || (data.role !== undefined && data.role !== "ADMIN")) {
         await assertNotLastActiveAdmin(tx, userId, "The last active administrator cannot be disabled or demoted.");
@@ -69,4 +70,7 @@ export async function updateUser(actor: Actor, userId: number, input: unknown, c
       return toUserView(user);
     })
     .catch(rethrowUniqueClash);
+  // A teacher's name shows on their course cards and pages.
+  if (data.fullName !== undefined || data.username !== undefined) await invalidatePublic({ teacher: userId });
+  return view;
 }
