@@ -1,6 +1,6 @@
 // The API platform over real HTTP against the production server: every answer in the
 // envelope (405, 404, 413), HTTP caching of public reads, and the generated documentation.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 
 test("an unsupported method answers 405 in the envelope with Allow", async ({ request }) => {
   const response = await request.delete("/api/v1/courses");
