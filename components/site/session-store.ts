@@ -21,10 +21,12 @@ function set(next: SessionState) {
   for (const listener of listeners) listener();
 }
 
+/** The signed-in user, null when the server says there is none; throws when it gave no answer. */
 async function fetchUser(): Promise<SessionUser | null> {
   const response = await fetch("/api/auth/session", { cache: "no-store" });
-  const body = (await response.json().catch(() => ({}))) as { user?: { name?: string; image?: string | null; role?: SessionUser["role"] } };
-  if (!response.ok || !body.user?.role) return null;
+  if (!response.ok) throw new Error(`The session check answered ${response.status}.`);
+  const body = (await response.json()) as { user?: { name?: string; image?: string | null; role?: SessionUser["role"] } };
+  if (!body.user?.role) return null;
   return { name: body.user.name ?? "", image: body.user.image ?? null, role: body.user.role };
 }
 
@@ -37,12 +39,14 @@ export function recheckSession() {
   if (state || checking) return;
   if (state === null) set(undefined);
   checking = fetchUser()
-    .catch(() => null)
     .then((user) => {
       // A hint that outlived its session (expired, signed out elsewhere) is dropped.
       if (!user) clearHint();
       set(user);
     })
+    // No answer (offline, or the request was cut off by a navigation) says nothing about the
+    // session: keep the hint, so the next page asks again.
+    .catch(() => set(null))
     .finally(() => (checking = undefined));
 }
 
