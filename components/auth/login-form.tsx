@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { resendActivationAction } from "@/app/(auth)/actions";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
+import { recheckSession } from "@/components/site/session-store";
 import { ZSignInForm } from "@/lib/auth/schemas";
 import { TextField } from "./text-field";
 
@@ -34,6 +35,8 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
     setResent(null);
     const result = await signIn("credentials", { ...values, redirect: false, callbackUrl });
     if (result?.ok && !result.error) {
+      // The header learns of the new session now, not after the next page has painted.
+      recheckSession();
       router.push(callbackUrl);
       router.refresh();
       return;
