@@ -8,11 +8,13 @@ const guestLinks = [
   { href: "/courses", label: "Courses" },
   { href: "/login", label: "Sign in" },
   { href: "/register", label: "Create an account" },
+  { href: "/docs/api", label: "API" },
 ];
 const memberLinks = [
   { href: "/courses", label: "Courses" },
   { href: "/dashboard", label: "Dashboard" },
   { href: "/settings", label: "Account settings" },
+  { href: "/docs/api", label: "API" },
 ];
 
 export function FooterLinks() {
