@@ -5,15 +5,14 @@
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { cx } from "@/components/ui/cx";
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { saveLocaleAction } from "@/lib/i18n/save-locale";
 import { useSessionUser } from "./session-store";
 
 const rememberLocale = (locale: Locale) => (document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=Lax`);
 
-export function LanguageSwitch({ className }: { className?: string }) {
-  const t = useTranslations("LanguageSwitch");
+export function LanguageSwitch() {
+  const t = useTranslations("Header");
   const current = useLocale();
   const user = useSessionUser();
   const router = useRouter();
@@ -28,7 +27,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
   }
 
   return (
-    <div role="group" aria-label={t("label")} aria-busy={pending} className={cx("inline-flex rounded-lg border border-slate-200 bg-white p-0.5 text-xs font-semibold", className)}>
+    <div role="group" aria-label={t("language")} className="inline-flex rounded-lg border border-slate-200 bg-white p-0.5 text-xs font-semibold">
       {LOCALES.map((locale) => (
         <button
           key={locale}
@@ -36,16 +35,11 @@ export function LanguageSwitch({ className }: { className?: string }) {
           aria-pressed={locale === current}
           disabled={pending}
           onClick={() => locale !== current && choose(locale)}
-          className={cx(
-            "rounded-md px-2 py-1 transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600",
-            locale === current ? "bg-slate-900 text-white" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
-          )}
+          // The global focus ring applies; classes stay short, as the switch is on every page.
+          className="rounded-md px-2 py-1 text-slate-600 not-aria-pressed:hover:bg-slate-100 aria-pressed:bg-slate-900 aria-pressed:text-white"
         >
           {locale.toUpperCase()}
-          <span className="sr-only" lang={locale}>
-            {" "}
-            – {t(locale)}
-          </span>
+          <span className="sr-only" lang={locale}>{` – ${LOCALE_NAMES[locale]}`}</span>
         </button>
       ))}
     </div>

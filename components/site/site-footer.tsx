@@ -5,7 +5,7 @@ import { LanguageSwitch } from "./language-switch";
 import { LogoMark } from "./logo";
 
 export function SiteFooter() {
-  const t = useTranslations("Footer");
+  const t = useTranslations("SiteFooter");
   return (
     <footer className="border-t border-slate-200 bg-slate-50">
       <Container size="wide" className="flex flex-col gap-6 py-10 sm:flex-row sm:items-center sm:justify-between">

@@ -24,13 +24,15 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto hidden items-center gap-2 md:flex">
-          <AccountNav />
+        {/* One language switch for both widths: every copy would weigh on every page. */}
+        <div className="ml-auto flex items-center gap-2">
+          <div className="hidden items-center gap-2 md:flex">
+            <AccountNav />
+          </div>
           <LanguageSwitch />
-        </div>
-        <div className="ml-auto flex items-center gap-2 md:hidden">
-          <LanguageSwitch />
-          <MobileNav />
+          <div className="md:hidden">
+            <MobileNav />
+          </div>
         </div>
       </Container>
     </header>

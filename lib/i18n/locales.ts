@@ -12,6 +12,9 @@ export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "lms-locale";
 export const LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
 
+/** Each language in its own words, as a language switch names them in every locale. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", id: "Bahasa Indonesia" };
+
 export const isLocale = (value: unknown): value is Locale => LOCALES.some((locale) => locale === value);
 
 /** The time zone dates are shown in. Indonesian readers get Jakarta time (WIB), where most
