@@ -1,7 +1,8 @@
 // Sign-in hardening seen from a browser: hostile query strings, the known-device cookie that
 // keeps the owner in while an attacker has paused their account, and the password that
 // confirms deleting an account.
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { latestMail, linkIn, tokenOf, uniqueEmail } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 
@@ -40,10 +41,10 @@ test("a tab in callbackUrl cannot send a signed-in user to another site", async 
   }
 });
 
-test("a known browser still signs in while the account is paused; a new one is told to wait", async ({ browser, request }) => {
+test("a known browser still signs in while the account is paused; a new one is told to wait", async ({ newDevicePage, request }) => {
   const email = await activeAccount(request, "paused", "the owner passphrase");
-  const known = await browser.newContext();
-  const owner = await known.newPage();
+  const owner = await newDevicePage();
+  const known = owner.context();
   await signIn(owner, email, "the owner passphrase");
   const device = (await known.cookies()).find((cookie) => cookie.name === "lumen.device");
   expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/api/auth/callback/credentials" });
@@ -56,7 +57,7 @@ test("a known browser still signs in while the account is paused; a new one is t
 
   await signIn(owner, email, "the owner passphrase");
 
-  const stranger = await (await browser.newContext()).newPage();
+  const stranger = await newDevicePage();
   await stranger.goto("/login");
   await stranger.waitForLoadState("networkidle");
   await stranger.getByLabel("Email or username").fill(email);
@@ -66,8 +67,6 @@ test("a known browser still signs in while the account is paused; a new one is t
 
   const mail = await latestMail(request, email, /Repeated failed sign-ins/);
   expect(mail.text).toMatch(/https?:\/\/[^\s]+\/forgot-password/);
-  await known.close();
-  await stranger.context().close();
 });
 
 test("deleting one's account asks for the password", async ({ page, request }) => {

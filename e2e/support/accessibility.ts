@@ -1,0 +1,77 @@
+// axe-core scans of every page a test visits: each distinct URL path once per test, when it
+// has loaded (a full load, or a client-side navigation), against WCAG 2.0/2.1/2.2 A and AA.
+// A scan cut off by the test moving on is repeated at the end of the test in a new tab of
+// the same browser context, so no visited path goes unscanned.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** A violation a test may allow, with the reason next to it in the test: the rule on paths matching `path`. */
+export type AllowedViolation = { rule: string; path: RegExp };
+
+type Violation = { id: string; impact?: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] };
+
+function describe(path: string, violation: Violation): string {
+  const targets = violation.nodes.map((node) => node.target.map(String).join(" ")).join(", ");
+  return `${path}: [${violation.impact ?? "unknown"}] ${violation.id} — ${violation.help}\n    on: ${targets}\n    see: ${violation.helpUrl}`;
+}
+
+/** Violations on the page's current document, or null when it is no HTML page (a JSON answer, a file). */
+async function scan(page: Page, allowed: AllowedViolation[]): Promise<{ path: string; found: string[] } | null> {
+  const path = new URL(page.url()).pathname;
+  if ((await page.evaluate(() => document.contentType)) !== "text/html") return null;
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = violations.filter((violation) => !allowed.some((allow) => allow.rule === violation.id && allow.path.test(path)));
+  return { path, found: found.map((violation) => describe(path, violation)) };
+}
+
+/** Watches the pages of one test; `finish` scans what is left and returns every violation found. */
+export function accessibilityWatch(allowed: AllowedViolation[]) {
+  const scanned = new Set<string>();
+  const missed = new Map<string, Page>();
+  const violations: string[] = [];
+  let queue = Promise.resolve();
+
+  const scanNow = (page: Page, url: string) => {
+    const { protocol, pathname } = new URL(url);
+    if (!protocol.startsWith("http") || scanned.has(pathname)) return;
+    scanned.add(pathname);
+    queue = queue.then(async () => {
+      try {
+        if (page.isClosed() || new URL(page.url()).pathname !== pathname) throw new Error("moved on");
+        await page.waitForLoadState("load");
+        const result = await scan(page, allowed);
+        if (result) violations.push(...result.found);
+      } catch {
+        missed.set(url, page);
+      }
+    });
+  };
+
+  return {
+    watch(page: Page) {
+      page.on("framenavigated", (frame) => {
+        if (frame === page.mainFrame()) scanNow(page, frame.url());
+      });
+    },
+    /** Violations found since the last call: each is reported once, by whichever fixture finishes first. */
+    async finish(): Promise<string[]> {
+      await queue;
+      const retries = [...missed];
+      missed.clear();
+      for (const [url, page] of retries) {
+        if (page.isClosed()) continue;
+        const tab = await page.context().newPage();
+        try {
+          await tab.goto(url);
+          const result = await scan(tab, allowed);
+          if (result) violations.push(...result.found);
+        } finally {
+          await tab.close();
+        }
+      }
+      return violations.splice(0);
+    },
+  };
+}
