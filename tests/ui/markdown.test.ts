@@ -1,11 +1,10 @@
 // Markdown headings nest under the section that shows the text, whatever levels the author chose.
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/ui/markdown";
 
 const headingsOf = (text: string, headingBase?: 2 | 3) =>
-  [...renderToStaticMarkup(createElement(Markdown, { headingBase, children: text })).matchAll(/<(h\d)>([^<]*)</g)].map(([, tag, title]) => `${tag} ${title}`);
+  [...renderToStaticMarkup(Markdown({ headingBase, children: text })).matchAll(/<(h\d)>([^<]*)</g)].map(([, tag, title]) => `${tag} ${title}`);
 
 describe("Markdown headings", () => {
   it("turns a description that starts at ## into h3 under a section's h2", () => {
