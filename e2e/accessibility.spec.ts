@@ -28,6 +28,15 @@ test.describe("the scan", () => {
     expect(violations[0]).toMatch(/^\/a11y-probe: \[critical\] image-alt — .+\n {4}on: img\n {4}see: https:\/\/dequeuniversity\.com\/rules\/axe\/4\.10\/image-alt/);
   });
 
+  test("finds a skipped heading level", async ({ page, accessibility }) => {
+    const skipping = '<!doctype html><html lang="en"><head><title>Probe</title></head><body><main><h1>Course</h1><h2>About</h2><h4>Goals</h4></main></body></html>';
+    await page.context().route(`**${PROBE}`, (route) => route.fulfill({ contentType: "text/html", body: skipping }));
+    await page.goto(PROBE);
+    const violations = await accessibility.finish();
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatch(/^\/a11y-probe: \[moderate\] heading-order — .+\n {4}on: h4\n/);
+  });
+
   test("fails the test it finds a violation in", async ({ page }) => {
     test.fail();
     await page.context().route(`**${PROBE}`, (route) => route.fulfill({ contentType: "text/html", body: brokenPage("") }));
@@ -36,7 +45,7 @@ test.describe("the scan", () => {
 
   test.describe("with an allowed violation", () => {
     // The probe's missing alt text is the point of this test.
-    test.use({ allowedAxeViolations: [{ rule: "image-alt", path: /^\/a11y-probe$/ }] });
+    test.use({ allowedAxeViolations: { "image-alt": /^\/a11y-probe$/ } });
 
     test("passes, and still reports the others", async ({ page, accessibility }) => {
       await page.context().route(`**${PROBE}`, (route) => route.fulfill({ contentType: "text/html", body: brokenPage("") }));

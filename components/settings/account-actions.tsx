@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
@@ -7,8 +6,9 @@ import { deleteAccountAction, signOutEverywhereAction } from "@/app/settings/act
 import { TextField } from "@/components/auth/text-field";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
-import { type DeleteOwnAccountInput, ZDeleteOwnAccountInput } from "@/lib/users/delete-own-account-schema";
+import type { DeleteOwnAccountInput } from "@/lib/users/delete-own-account-schema";
 
 export function SignOutEverywhere() {
   const [pending, start] = useTransition();
@@ -32,7 +32,7 @@ export function SignOutEverywhere() {
 /** Deleting cannot be undone: it takes a second click and the current password. */
 export function DeleteAccount() {
   const [confirming, setConfirming] = useState(false);
-  const form = useForm<DeleteOwnAccountInput>({ resolver: zodResolver(ZDeleteOwnAccountInput), defaultValues: { password: "" } });
+  const form = useForm<DeleteOwnAccountInput>({ resolver: lazyZodResolver(() => import("@/lib/users/delete-own-account-schema").then((schemas) => schemas.ZDeleteOwnAccountInput)), defaultValues: { password: "" } });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await deleteAccountAction(values);

@@ -1,33 +1,40 @@
 // axe-core scans of every page a test visits: each distinct URL path once per test, when it
-// has loaded (a full load, or a client-side navigation), against WCAG 2.0/2.1/2.2 A and AA.
+// has loaded (a full load, or a client-side navigation), against WCAG 2.0/2.1/2.2 A and AA
+// and heading order.
 // A scan cut off by the test moving on is repeated at the end of the test in a new tab of
 // the same browser context, so no visited path goes unscanned.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+// axe files heading-order under "best practice", not WCAG; our pages must not skip levels either.
+const EXTRA_RULES = { "heading-order": { enabled: true } };
 
-/** A violation a test may allow, with the reason next to it in the test: the rule on paths matching `path`. */
-export type AllowedViolation = { rule: string; path: RegExp };
+/**
+ * Violations a test may allow, with the reason next to it in the test: rule id → the paths it
+ * is allowed on. An object, not a list: Playwright reads an array option as a fixture tuple.
+ */
+export type AllowedViolations = Record<string, RegExp>;
 
 type Violation = { id: string; impact?: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] };
 
 function describe(path: string, violation: Violation): string {
-  const targets = violation.nodes.map((node) => node.target.map(String).join(" ")).join(", ");
-  return `${path}: [${violation.impact ?? "unknown"}] ${violation.id} — ${violation.help}\n    on: ${targets}\n    see: ${violation.helpUrl}`;
+  const targets = violation.nodes.map((node) => node.target.map(String).join(" "));
+  const shown = targets.length > 5 ? [...targets.slice(0, 5), `and ${targets.length - 5} more`] : targets;
+  return `${path}: [${violation.impact ?? "unknown"}] ${violation.id} — ${violation.help}\n    on: ${shown.join(", ")}\n    see: ${violation.helpUrl}`;
 }
 
 /** Violations on the page's current document, or null when it is no HTML page (a JSON answer, a file). */
-async function scan(page: Page, allowed: AllowedViolation[]): Promise<{ path: string; found: string[] } | null> {
+async function scan(page: Page, allowed: AllowedViolations): Promise<{ path: string; found: string[] } | null> {
   const path = new URL(page.url()).pathname;
   if ((await page.evaluate(() => document.contentType)) !== "text/html") return null;
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const found = violations.filter((violation) => !allowed.some((allow) => allow.rule === violation.id && allow.path.test(path)));
+  const { violations } = await new AxeBuilder({ page }).options({ rules: EXTRA_RULES }).withTags(WCAG_TAGS).analyze();
+  const found = violations.filter((violation) => !allowed[violation.id]?.test(path));
   return { path, found: found.map((violation) => describe(path, violation)) };
 }
 
 /** Watches the pages of one test; `finish` scans what is left and returns every violation found. */
-export function accessibilityWatch(allowed: AllowedViolation[]) {
+export function accessibilityWatch(allowed: AllowedViolations) {
   const scanned = new Set<string>();
   const missed = new Map<string, Page>();
   const violations: string[] = [];
@@ -41,6 +48,8 @@ export function accessibilityWatch(allowed: AllowedViolation[]) {
       try {
         if (page.isClosed() || new URL(page.url()).pathname !== pathname) throw new Error("moved on");
         await page.waitForLoadState("load");
+        // After a client-side navigation Next streams the new page's <title> in a moment later.
+        await page.waitForFunction(() => document.title !== "", undefined, { timeout: 2_000 }).catch(() => undefined);
         const result = await scan(page, allowed);
         if (result) violations.push(...result.found);
       } catch {
