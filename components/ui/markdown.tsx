@@ -3,7 +3,6 @@
 import type { ComponentProps } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
-import { cx } from "./cx";
 
 type Node = { type: string; depth?: number; children?: Node[] };
 
@@ -51,12 +50,11 @@ type MarkdownProps = {
   children: string;
   /** The level the text's top headings become (2 under a page title, 3 under a section). */
   headingBase?: 2 | 3;
-  className?: string;
 };
 
-export function Markdown({ children, headingBase = 3, className }: MarkdownProps) {
+export function Markdown({ children, headingBase = 3 }: MarkdownProps) {
   return (
-    <div className={cx("prose", className)}>
+    <div className="prose">
       <ReactMarkdown remarkPlugins={byBase[headingBase]} components={components} skipHtml>
         {children}
       </ReactMarkdown>
