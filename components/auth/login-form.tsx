@@ -1,7 +1,6 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -33,6 +32,8 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     setResent(null);
+    // next-auth/react is only needed once the form is sent; it stays out of the page's first load.
+    const { signIn } = await import("next-auth/react");
     const result = await signIn("credentials", { ...values, redirect: false, callbackUrl });
     if (result?.ok && !result.error) {
       // The header learns of the new session now, not after the next page has painted.

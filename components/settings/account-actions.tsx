@@ -1,5 +1,4 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { deleteAccountAction, signOutEverywhereAction } from "@/app/settings/actions";
@@ -16,7 +15,8 @@ export function SignOutEverywhere() {
   const run = () =>
     start(async () => {
       const result = await signOutEverywhereAction();
-      if (result.ok) await signOut({ callbackUrl: "/login?notice=signed-out-everywhere" });
+      // next-auth/react loads only to sign out, not with the settings page.
+      if (result.ok) await (await import("next-auth/react")).signOut({ callbackUrl: "/login?notice=signed-out-everywhere" });
       else setError(result.error);
     });
   return (
@@ -36,7 +36,8 @@ export function DeleteAccount() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await deleteAccountAction(values);
-    if (result.ok) await signOut({ callbackUrl: "/" });
+    // next-auth/react loads only to sign out, not with the settings page.
+    if (result.ok) await (await import("next-auth/react")).signOut({ callbackUrl: "/" });
     else showActionErrors(form, result, ["password"]);
   });
 

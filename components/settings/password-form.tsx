@@ -1,5 +1,4 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { changePasswordAction } from "@/app/settings/actions";
@@ -18,7 +17,8 @@ export function PasswordForm() {
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await changePasswordAction(values);
     // A new password ends every session, this one too: sign in again with it.
-    if (result.ok) await signOut({ callbackUrl: "/login?notice=password-changed" });
+    // next-auth/react loads only to sign out, not with the settings page.
+    if (result.ok) await (await import("next-auth/react")).signOut({ callbackUrl: "/login?notice=password-changed" });
     else showActionErrors(form, result, ["oldPassword", "newPassword", "confirmNewPassword"]);
   });
 

@@ -2,7 +2,7 @@
 // has loaded (a full load, or a client-side navigation), against WCAG 2.0/2.1/2.2 A and AA
 // and heading order.
 // A scan cut off by the test moving on is repeated at the end of the test in a new tab of
-// the same browser context, so no visited path goes unscanned.
+// the same browser context.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 
@@ -24,13 +24,25 @@ function describe(path: string, violation: Violation): string {
   return `${path}: [${violation.impact ?? "unknown"}] ${violation.id} — ${violation.help}\n    on: ${shown.join(", ")}\n    see: ${violation.helpUrl}`;
 }
 
-/** Violations on the page's current document, or null when it is no HTML page (a JSON answer, a file). */
+async function violationsOf(page: Page, allowed: AllowedViolations, path: string): Promise<Violation[]> {
+  const { violations } = await new AxeBuilder({ page }).options({ rules: EXTRA_RULES }).withTags(WCAG_TAGS).analyze();
+  return violations.filter((violation) => !allowed[violation.id]?.test(path));
+}
+
+/**
+ * Violations on the page's current document, or null when it is no HTML page (a JSON answer,
+ * a file). Findings are confirmed by a second scan a moment later: a client-side navigation
+ * changes the URL before it has swapped the old page's <title> for the new one.
+ */
 async function scan(page: Page, allowed: AllowedViolations): Promise<{ path: string; found: string[] } | null> {
   const path = new URL(page.url()).pathname;
   if ((await page.evaluate(() => document.contentType)) !== "text/html") return null;
-  const { violations } = await new AxeBuilder({ page }).options({ rules: EXTRA_RULES }).withTags(WCAG_TAGS).analyze();
-  const found = violations.filter((violation) => !allowed[violation.id]?.test(path));
-  return { path, found: found.map((violation) => describe(path, violation)) };
+  const first = await violationsOf(page, allowed, path);
+  if (!first.length) return { path, found: [] };
+  await page.waitForTimeout(500);
+  if (new URL(page.url()).pathname !== path) throw new Error("moved on");
+  const confirmed = (await violationsOf(page, allowed, path)).filter((violation) => first.some(({ id }) => id === violation.id));
+  return { path, found: confirmed.map((violation) => describe(path, violation)) };
 }
 
 /** Watches the pages of one test; `finish` scans what is left and returns every violation found. */
@@ -48,8 +60,6 @@ export function accessibilityWatch(allowed: AllowedViolations) {
       try {
         if (page.isClosed() || new URL(page.url()).pathname !== pathname) throw new Error("moved on");
         await page.waitForLoadState("load");
-        // After a client-side navigation Next streams the new page's <title> in a moment later.
-        await page.waitForFunction(() => document.title !== "", undefined, { timeout: 2_000 }).catch(() => undefined);
         const result = await scan(page, allowed);
         if (result) violations.push(...result.found);
       } catch {
@@ -76,6 +86,8 @@ export function accessibilityWatch(allowed: AllowedViolations) {
           await tab.goto(url);
           const result = await scan(tab, allowed);
           if (result) violations.push(...result.found);
+        } catch {
+          // The path now sends this browser elsewhere at once (e.g. /login once signed in).
         } finally {
           await tab.close();
         }
