@@ -47,9 +47,11 @@ test("anonymous catalog reads carry an ETag and answer 304 while it is current",
 
 test.describe("the API reference page", () => {
   // Swagger UI's own markup (a developer tool, not a page learners use): its method badges'
-  // contrast, its expand button nested in the operation's summary control, and its unlabelled
-  // server picker. Our part of the page (heading, layout) is still scanned for every rule.
-  test.use({ allowedAxeViolations: { "color-contrast": /^\/docs\/api$/, "nested-interactive": /^\/docs\/api$/, "select-name": /^\/docs\/api$/ } });
+  // contrast, its expand button nested in the operation's summary control, its unlabelled
+  // server picker and its operation-group headings that skip a level. Every other rule still
+  // applies to the whole page.
+  const swagger = /^\/docs\/api$/;
+  test.use({ allowedAxeViolations: { "color-contrast": swagger, "nested-interactive": swagger, "select-name": swagger, "heading-order": swagger } });
 
   test("the OpenAPI document is served and the docs page renders it with no outside requests", async ({ page, request }) => {
     const document = await (await request.get("/api/v1/openapi.json")).json();
