@@ -1,17 +1,17 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { forgotPasswordAction } from "@/app/(auth)/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
-import { ZEmailInput } from "@/lib/auth/schemas";
+import type { ZEmailInput } from "@/lib/auth/schemas";
 import { TextField } from "./text-field";
 
 export function ForgotPasswordForm() {
-  const form = useForm<z.input<typeof ZEmailInput>>({ resolver: zodResolver(ZEmailInput), defaultValues: { email: "" } });
+  const form = useForm<z.input<typeof ZEmailInput>>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZEmailInput)), defaultValues: { email: "" } });
   const [sent, setSent] = useState(false);
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,16 +1,15 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { resendActivationAction } from "@/app/(auth)/actions";
 import { FormAlert } from "@/components/forms/form-alert";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { recheckSession } from "@/components/site/session-store";
-import { ZSignInForm } from "@/lib/auth/schemas";
+import type { ZSignInForm } from "@/lib/auth/schemas";
 import { TextField } from "./text-field";
 
 type Values = z.input<typeof ZSignInForm>;
@@ -26,13 +25,15 @@ function readFailure(error: string): Failure {
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const router = useRouter();
-  const form = useForm<Values>({ resolver: zodResolver(ZSignInForm), defaultValues: { identifier: "", password: "" } });
+  const form = useForm<Values>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZSignInForm)), defaultValues: { identifier: "", password: "" } });
   const [failure, setFailure] = useState<Failure | null>(null);
   const [resent, setResent] = useState<string | null>(null);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     setResent(null);
+    // next-auth/react is only needed once the form is sent; it stays out of the page's first load.
+    const { signIn } = await import("next-auth/react");
     const result = await signIn("credentials", { ...values, redirect: false, callbackUrl });
     if (result?.ok && !result.error) {
       // The header learns of the new session now, not after the next page has painted.

@@ -1,13 +1,13 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { registerAction } from "@/app/(auth)/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
-import { ZRegisterInput } from "@/lib/auth/schemas";
+import type { ZRegisterInput } from "@/lib/auth/schemas";
 import { TextField } from "./text-field";
 
 type Values = z.input<typeof ZRegisterInput>;
@@ -15,7 +15,7 @@ const fields = ["fullName", "email", "password", "username", "role"] as const;
 
 export function RegisterForm() {
   const form = useForm<Values, unknown, z.output<typeof ZRegisterInput>>({
-    resolver: zodResolver(ZRegisterInput),
+    resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZRegisterInput)),
     defaultValues: { fullName: "", email: "", password: "", role: "Student" },
   });
   const [done, setDone] = useState<{ email: string; activationMailSent: boolean } | null>(null);

@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -7,14 +6,15 @@ import type { z } from "zod";
 import { resetPasswordAction } from "@/app/(auth)/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { ZResetPasswordInput } from "@/lib/auth/schemas";
+import type { ZResetPasswordInput } from "@/lib/auth/schemas";
 import { TextField } from "./text-field";
 
 type Values = z.input<typeof ZResetPasswordInput>;
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const form = useForm<Values>({ resolver: zodResolver(ZResetPasswordInput), defaultValues: { token, newPassword: "", confirmNewPassword: "" } });
+  const form = useForm<Values>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZResetPasswordInput)), defaultValues: { token, newPassword: "", confirmNewPassword: "" } });
   const [done, setDone] = useState(false);
 
   const onSubmit = form.handleSubmit(async (values) => {

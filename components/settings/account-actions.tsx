@@ -1,14 +1,13 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { deleteAccountAction, signOutEverywhereAction } from "@/app/settings/actions";
 import { TextField } from "@/components/auth/text-field";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
-import { type DeleteOwnAccountInput, ZDeleteOwnAccountInput } from "@/lib/users/delete-own-account-schema";
+import type { DeleteOwnAccountInput } from "@/lib/users/delete-own-account-schema";
 
 export function SignOutEverywhere() {
   const [pending, start] = useTransition();
@@ -16,7 +15,8 @@ export function SignOutEverywhere() {
   const run = () =>
     start(async () => {
       const result = await signOutEverywhereAction();
-      if (result.ok) await signOut({ callbackUrl: "/login?notice=signed-out-everywhere" });
+      // next-auth/react loads only to sign out, not with the settings page.
+      if (result.ok) await (await import("next-auth/react")).signOut({ callbackUrl: "/login?notice=signed-out-everywhere" });
       else setError(result.error);
     });
   return (
@@ -32,11 +32,12 @@ export function SignOutEverywhere() {
 /** Deleting cannot be undone: it takes a second click and the current password. */
 export function DeleteAccount() {
   const [confirming, setConfirming] = useState(false);
-  const form = useForm<DeleteOwnAccountInput>({ resolver: zodResolver(ZDeleteOwnAccountInput), defaultValues: { password: "" } });
+  const form = useForm<DeleteOwnAccountInput>({ resolver: lazyZodResolver(() => import("@/lib/users/delete-own-account-schema").then((schemas) => schemas.ZDeleteOwnAccountInput)), defaultValues: { password: "" } });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await deleteAccountAction(values);
-    if (result.ok) await signOut({ callbackUrl: "/" });
+    // next-auth/react loads only to sign out, not with the settings page.
+    if (result.ok) await (await import("next-auth/react")).signOut({ callbackUrl: "/" });
     else showActionErrors(form, result, ["password"]);
   });
 

@@ -1,24 +1,24 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signOut } from "next-auth/react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { changePasswordAction } from "@/app/settings/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/auth/text-field";
 import { Button } from "@/components/ui/button";
-import { ZChangePasswordInput } from "@/lib/auth/schemas";
+import type { ZChangePasswordInput } from "@/lib/auth/schemas";
 
 type Values = z.input<typeof ZChangePasswordInput>;
 
 export function PasswordForm() {
-  const form = useForm<Values>({ resolver: zodResolver(ZChangePasswordInput), defaultValues: { oldPassword: "", newPassword: "", confirmNewPassword: "" } });
+  const form = useForm<Values>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZChangePasswordInput)), defaultValues: { oldPassword: "", newPassword: "", confirmNewPassword: "" } });
 
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await changePasswordAction(values);
     // A new password ends every session, this one too: sign in again with it.
-    if (result.ok) await signOut({ callbackUrl: "/login?notice=password-changed" });
+    // next-auth/react loads only to sign out, not with the settings page.
+    if (result.ok) await (await import("next-auth/react")).signOut({ callbackUrl: "/login?notice=password-changed" });
     else showActionErrors(form, result, ["oldPassword", "newPassword", "confirmNewPassword"]);
   });
 

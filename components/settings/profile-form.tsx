@@ -1,19 +1,19 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { updateProfileAction } from "@/app/settings/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/auth/text-field";
 import { Button } from "@/components/ui/button";
-import { ZUpdateProfileInput } from "@/lib/users/schemas";
+import type { ZUpdateProfileInput } from "@/lib/users/schemas";
 
 type Values = z.input<typeof ZUpdateProfileInput>;
 
 export function ProfileForm({ initial }: { initial: { fullName: string; username: string; email: string } }) {
-  const form = useForm<Values>({ resolver: zodResolver(ZUpdateProfileInput), defaultValues: { ...initial, currentPassword: "" } });
+  const form = useForm<Values>({ resolver: lazyZodResolver(() => import("@/lib/users/schemas").then((schemas) => schemas.ZUpdateProfileInput)), defaultValues: { ...initial, currentPassword: "" } });
   const [saved, setSaved] = useState(false);
   const email = useWatch({ control: form.control, name: "email" });
   const emailChanging = email?.trim().toLowerCase() !== (form.formState.defaultValues?.email ?? initial.email);

@@ -85,13 +85,6 @@ export function SpriteIcon({ name, className }: { name: keyof typeof spriteShape
   );
 }
 
-export const CalendarIcon = icon(
-  <>
-    <rect x="3" y="4" width="18" height="18" rx="2" />
-    <path d="M16 2v4M8 2v4M3 10h18" />
-  </>,
-);
-
 export const ChevronLeftIcon = icon(<path d="m15 18-6-6 6-6" />);
 export const ChevronRightIcon = icon(<path d="m9 18 6-6-6-6" />);
 export const ChevronDownIcon = icon(<path d="m6 9 6 6 6-6" />);
@@ -154,8 +147,6 @@ export const CompassIcon = icon(
     <path d="m16.24 7.76-2.12 6.36-6.36 2.12 2.12-6.36 6.36-2.12z" />
   </>,
 );
-
-export const FilterIcon = icon(<path d="M22 3H2l8 9.46V19l4 2v-8.54L22 3z" />);
 
 export const CheckCircleIcon = icon(
   <>

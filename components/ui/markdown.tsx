@@ -3,26 +3,32 @@
 import type { ComponentProps } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
-import { cx } from "./cx";
 
-type HeadingTag = "h2" | "h3" | "h4" | "h5" | "h6";
+type Node = { type: string; depth?: number; children?: Node[] };
+
+function collectHeadings(node: Node, found: Node[] = []): Node[] {
+  if (node.type === "heading") found.push(node);
+  for (const child of node.children ?? []) collectHeadings(child, found);
+  return found;
+}
+
+/**
+ * Authors pick heading levels freely ("##" first, "#" then "###"); the page must not skip a
+ * level under its own heading. The text's levels, in order, become `base`, `base + 1`, ...
+ */
+function nestHeadingsUnder(base: 2 | 3) {
+  return () => (tree: Node) => {
+    const headings = collectHeadings(tree);
+    const levels = [...new Set(headings.map((heading) => heading.depth ?? 1))].sort((a, b) => a - b);
+    for (const heading of headings) heading.depth = Math.min(6, base + levels.indexOf(heading.depth ?? 1));
+  };
+}
 
 /** react-markdown passes its syntax-tree node to components; it must not reach the DOM. */
 function domProps<T extends { node?: unknown }>(props: T): Omit<T, "node"> {
   const rest = { ...props };
   delete rest.node;
   return rest;
-}
-
-/** Markdown headings start below the page's own: "#" becomes `base`, "##" the next level. */
-function headings(base: 2 | 3): Components {
-  const tag = (level: number) => `h${Math.min(6, level + base - 1)}` as HeadingTag;
-  const heading = (level: number) =>
-    function Heading(props: ComponentProps<"h1"> & { node?: unknown }) {
-      const Tag = tag(level);
-      return <Tag {...domProps(props)} />;
-    };
-  return { h1: heading(1), h2: heading(2), h3: heading(3), h4: heading(4), h5: heading(5), h6: heading(6) };
 }
 
 const isExternal = (href?: string) => !!href && /^https?:\/\//i.test(href);
@@ -37,19 +43,19 @@ function Image({ alt, ...props }: ComponentProps<"img"> & { node?: unknown }) {
   return <img alt={alt ?? ""} loading="lazy" decoding="async" {...domProps(props)} />;
 }
 
-const byBase = { 2: { ...headings(2), a: Anchor, img: Image }, 3: { ...headings(3), a: Anchor, img: Image } } satisfies Record<2 | 3, Components>;
+const components: Components = { a: Anchor, img: Image };
+const byBase = { 2: [remarkGfm, nestHeadingsUnder(2)], 3: [remarkGfm, nestHeadingsUnder(3)] };
 
 type MarkdownProps = {
   children: string;
-  /** The heading level a "#" in the text becomes (2 under a page title, 3 under a section). */
+  /** The level the text's top headings become (2 under a page title, 3 under a section). */
   headingBase?: 2 | 3;
-  className?: string;
 };
 
-export function Markdown({ children, headingBase = 3, className }: MarkdownProps) {
+export function Markdown({ children, headingBase = 3 }: MarkdownProps) {
   return (
-    <div className={cx("prose", className)}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} components={byBase[headingBase]} skipHtml>
+    <div className="prose">
+      <ReactMarkdown remarkPlugins={byBase[headingBase]} components={components} skipHtml>
         {children}
       </ReactMarkdown>
     </div>

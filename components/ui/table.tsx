@@ -11,10 +11,6 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
   );
 }
 
-export function TableCaption({ className, ...props }: ComponentProps<"caption">) {
-  return <caption className={cx("px-4 py-3 text-left text-sm text-slate-600", className)} {...props} />;
-}
-
 export function THead({ className, ...props }: ComponentProps<"thead">) {
   return <thead className={cx("bg-slate-50 text-xs font-medium tracking-wide text-slate-600 uppercase", className)} {...props} />;
 }

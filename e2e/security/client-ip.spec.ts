@@ -2,7 +2,7 @@
 // X-Forwarded-For (or a forged copy of the server's own client-IP header) with every attempt
 // still meets the per-account+IP limit (10 failures) on the 11th. The e2e server trusts no
 // proxy (TRUST_PROXY=0). An unknown account is limited like a real one.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { uniqueEmail } from "../support/accounts";
 
 test("rotating X-Forwarded-For does not escape the sign-in limit", async ({ request }) => {

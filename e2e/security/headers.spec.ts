@@ -1,5 +1,6 @@
 // Security headers over real HTTP and in Chromium, and server actions from another origin.
-import { type ConsoleMessage, expect, type Page, test } from "@playwright/test";
+import type { ConsoleMessage, Page } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { latestMail, linkIn, tokenOf, uniqueEmail } from "../support/accounts";
 import { signIn } from "../support/sign-in";
 

@@ -1,5 +1,5 @@
 // The files in public/ and the page metadata that points at them.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 
 test("robots.txt keeps crawlers out of the API and the signed-in areas", async ({ request }) => {
   const robots = await request.get("/robots.txt");

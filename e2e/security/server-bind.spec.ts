@@ -4,7 +4,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { type AddressInfo, createConnection, createServer } from "node:net";
 import { networkInterfaces } from "node:os";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 
 let server: ChildProcess | undefined;
 test.afterEach(() => {

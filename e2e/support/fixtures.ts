@@ -1,11 +1,13 @@
 // Playwright fixtures: fresh users made by the same factories as the integration tests,
 // signed-in pages and API tokens for them, cleanup of everything they made, and a test
-// that fails on any browser console error or uncaught page error it did not declare.
+// that fails on any browser console error or uncaught page error it did not declare, or on
+// any accessibility violation axe finds on a page it visits.
 import "./database";
 import { type APIRequestContext, type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { makeCategory, makeCourse, makeUser, TEST_PASSWORD, type TestUser } from "../../tests/factories";
+import { type AllowedViolations, accessibilityWatch } from "./accessibility";
 import { deleteMade, type Made } from "./cleanup";
 
 export { expect, TEST_PASSWORD, type TestUser };
@@ -18,6 +20,10 @@ type Fixtures = {
   role: Role;
   /** Console errors a test provokes on purpose (e.g. the 404 a not-found page answers with). */
   allowedConsoleErrors: RegExp[];
+  /** axe violations a test must live with, each with a comment saying why. */
+  allowedAxeViolations: AllowedViolations;
+  /** Scans every page the test visits through `page`, `signedInPage` or `newDevicePage`. */
+  accessibility: ReturnType<typeof accessibilityWatch>;
   /** Factories whose rows, and what hangs off them, are deleted after the test. */
   make: Make;
   /** A fresh, active user of `role`, who signs in with TEST_PASSWORD. */
@@ -46,6 +52,10 @@ function watchErrors(context: BrowserContext) {
   return errors;
 }
 
+function expectNoViolations(violations: string[]) {
+  expect(violations.length, `accessibility violations (axe, WCAG A/AA):\n${violations.join("\n")}\n`).toBe(0);
+}
+
 function expectNoUndeclaredErrors(errors: string[], allowed: RegExp[]) {
   expect(errors.filter((error) => !allowed.some((pattern) => pattern.test(error))), "browser console errors or uncaught page errors").toEqual([]);
 }
@@ -71,6 +81,7 @@ async function accessToken(request: APIRequestContext, user: TestUser): Promise<
 export const test = base.extend<Fixtures, WorkerFixtures>({
   role: ["STUDENT", { option: true }],
   allowedConsoleErrors: [[], { option: true }],
+  allowedAxeViolations: [{}, { option: true }],
 
   disconnectDatabase: [
     async ({}, provide) => {
@@ -86,17 +97,31 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     expectNoUndeclaredErrors(errors, allowedConsoleErrors);
   },
 
-  newDevicePage: async ({ browser, allowedConsoleErrors }, provide) => {
+  accessibility: async ({ allowedAxeViolations }, provide) => {
+    await provide(accessibilityWatch(allowedAxeViolations));
+  },
+
+  page: async ({ page, accessibility }, provide) => {
+    accessibility.watch(page);
+    await provide(page);
+    expectNoViolations(await accessibility.finish());
+  },
+
+  newDevicePage: async ({ browser, allowedConsoleErrors, accessibility }, provide) => {
     const opened: { context: BrowserContext; errors: string[] }[] = [];
     await provide(async () => {
       const context = await browser.newContext();
       opened.push({ context, errors: watchErrors(context) });
-      return context.newPage();
+      const page = await context.newPage();
+      accessibility.watch(page);
+      return page;
     });
+    const violations = await accessibility.finish();
     for (const { context, errors } of opened) {
       await context.close();
       expectNoUndeclaredErrors(errors, allowedConsoleErrors);
     }
+    expectNoViolations(violations);
   },
 
   make: async ({}, provide) => {

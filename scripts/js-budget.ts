@@ -1,0 +1,82 @@
+// JS weight budget, read from the production build (run `next build` first): for every page,
+// the gzip size of the unique JS chunks a browser loads on a first visit — the root main
+// files of .next/build-manifest.json (the nomodule polyfills are skipped: modern browsers never
+// load them) plus the entry chunks of the page's layouts, boundaries and page in its client
+// reference manifest. Exits 1 when a page is over its budget. KB = 1000 bytes.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { runInNewContext } from "node:vm";
+import { gzipSync } from "node:zlib";
+
+const KB = 1000;
+const PUBLIC = 130 * KB;
+const FORM = 160 * KB;
+const BUDGETS: Record<string, number> = {
+  "/": PUBLIC,
+  "/courses": PUBLIC,
+  "/courses/[slug]": PUBLIC,
+  "/login": FORM,
+  "/register": FORM,
+  "/forgot-password": FORM,
+  "/reset-password": FORM,
+  "/activate": FORM,
+  "/settings": FORM,
+};
+// Exempt: the API reference is a developer tool that loads Swagger UI, not a page learners use.
+const EXEMPT = new Set(["/docs/api"]);
+
+const build = path.resolve(".next");
+type ClientManifest = { entryJSFiles: Record<string, string[]> };
+
+function pageManifests(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return pageManifests(full);
+    return entry.name === "page_client-reference-manifest.js" ? [full] : [];
+  });
+}
+
+/** The manifest file assigns to globalThis.__RSC_MANIFEST[entry]; run it in an empty context. */
+function readManifest(file: string): { route: string; chunks: string[] } {
+  const sandbox: { __RSC_MANIFEST?: Record<string, ClientManifest> } = {};
+  runInNewContext(readFileSync(file, "utf8"), sandbox);
+  const [entry, manifest] = Object.entries(sandbox.__RSC_MANIFEST ?? {})[0] ?? [];
+  if (!entry || !manifest) throw new Error(`no client reference manifest in ${file}`);
+  const route = entry.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/";
+  return { route, chunks: Object.values(manifest.entryJSFiles).flat() };
+}
+
+const gzipSizes = new Map<string, number>();
+function gzipSize(chunk: string): number {
+  const known = gzipSizes.get(chunk);
+  if (known !== undefined) return known;
+  const size = gzipSync(readFileSync(path.join(build, chunk))).length;
+  gzipSizes.set(chunk, size);
+  return size;
+}
+
+const { rootMainFiles } = JSON.parse(readFileSync(path.join(build, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+const pages = pageManifests(path.join(build, "server", "app"))
+  .map(readManifest)
+  .filter(({ route }) => !route.startsWith("/_"))
+  .map(({ route, chunks }) => {
+    const unique = new Set([...rootMainFiles, ...chunks]);
+    const bytes = [...unique].reduce((sum, chunk) => sum + gzipSize(chunk), 0);
+    return { route, files: unique.size, bytes, budget: BUDGETS[route] };
+  })
+  .sort((a, b) => a.route.localeCompare(b.route));
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+console.log(`${"page".padEnd(20)} ${"chunks".padStart(6)} ${"gzip".padStart(10)} ${"budget".padStart(10)}  result`);
+let over = 0;
+for (const { route, files, bytes, budget } of pages) {
+  const result = EXEMPT.has(route) ? "exempt (developer tool)" : budget === undefined ? "no budget" : bytes <= budget ? "ok" : "OVER";
+  if (result === "OVER") over++;
+  console.log(`${route.padEnd(20)} ${String(files).padStart(6)} ${kb(bytes).padStart(10)} ${(budget ? kb(budget) : "—").padStart(10)}  ${result}`);
+}
+const missing = Object.keys(BUDGETS).filter((route) => !pages.some((page) => page.route === route));
+if (missing.length) console.log(`Pages with a budget but not in the build: ${missing.join(", ")}`);
+if (over || missing.length) {
+  console.log(`${over} page(s) over budget.`);
+  process.exit(1);
+}
