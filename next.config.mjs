@@ -1,5 +1,3 @@
-import createNextIntlPlugin from "next-intl/plugin";
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -12,5 +10,4 @@ const nextConfig = {
   // run time, and the pages' nonce policy by proxy.ts: lib/security/security-headers.ts.
 };
 
-// next-intl without locale routing: the locale comes from i18n/request.ts.
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+export default nextConfig;

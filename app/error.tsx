@@ -2,7 +2,6 @@
 
 // Unexpected failures in a page. Details stay in the server log; the visitor gets a way
 // to retry and the reference (digest) to quote if they report it.
-import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -10,7 +9,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { AlertIcon } from "@/components/ui/icons";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  const t = useTranslations("Error");
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -21,18 +19,18 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       <EmptyState
         titleAs="h1"
         icon={<AlertIcon />}
-        title={t("title")}
+        title="Something went wrong"
         description={
           <>
-            {t("description")}
-            {digest && <span className="mt-2 block text-xs text-slate-600">{t("reference", { digest })}</span>}
+            We could not load this page. Please try again in a moment.
+            {digest && <span className="mt-2 block text-xs text-slate-600">Reference: {digest}</span>}
           </>
         }
         action={
           <>
-            <Button onClick={() => retry()}>{t("retry")}</Button>
+            <Button onClick={() => retry()}>Try again</Button>
             <ButtonLink href="/" variant="secondary">
-              {t("goHome")}
+              Go home
             </ButtonLink>
           </>
         }

@@ -1,29 +1,24 @@
 import type { Metadata } from "next";
-import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CompassIcon } from "@/components/ui/icons";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("NotFound"))("title") };
-}
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
-  const t = useTranslations("NotFound");
   return (
     <Container size="narrow" className="py-16 sm:py-24">
       <EmptyState
         titleAs="h1"
         icon={<CompassIcon />}
-        title={t("title")}
-        description={t("description")}
+        title="Page not found"
+        description="The page you are looking for does not exist or has moved. Check the address, or find what you need from the catalog."
         action={
           <>
-            <ButtonLink href="/courses">{t("browseCourses")}</ButtonLink>
+            <ButtonLink href="/courses">Browse courses</ButtonLink>
             <ButtonLink href="/" variant="secondary">
-              {t("goHome")}
+              Go home
             </ButtonLink>
           </>
         }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { CourseFilters, knownSort } from "@/components/courses/course-filters";
 import { CatalogResults, cleanParams } from "@/components/courses/catalog-results";
 import { Container } from "@/components/ui/container";
@@ -7,20 +6,20 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/pagination";
 import { listCategoryOptions } from "@/lib/categories/list-category-options";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Catalog");
-  return { title: t("title"), description: t("metaDescription") };
-}
+export const metadata: Metadata = {
+  title: "Courses",
+  description: "Browse every published course on Lumen: search, filter by category and sort by popularity or price.",
+};
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = cleanParams(await searchParams);
-  const [categories, t] = await Promise.all([listCategoryOptions(), getTranslations("Catalog")]);
+  const categories = await listCategoryOptions();
 
   return (
     <Container size="wide" className="py-10 sm:py-14">
-      <PageHeader title={t("title")} description={t("lead")} />
+      <PageHeader title="Courses" description="Learn from practising teachers. Search by topic, narrow by category and sort the way you like." />
       <div className="mt-8">
         <CourseFilters
           categories={categories}

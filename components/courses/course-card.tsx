@@ -2,8 +2,7 @@
 // click target while screen readers hear a single, well-named link. Styles: .course-card
 // in app/globals.css.
 import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { excerpt } from "@/components/format";
+import { excerpt, plural } from "@/components/format";
 import { Avatar } from "@/components/ui/avatar";
 import { SpriteIcon } from "@/components/ui/icons";
 import type { CourseSummary } from "@/lib/courses/views";
@@ -13,7 +12,6 @@ import { PriceTag } from "./price-tag";
 export type CourseCardProps = { course: CourseSummary; titleAs?: "h2" | "h3" };
 
 export function CourseCard({ course, titleAs: Title = "h2" }: CourseCardProps) {
-  const t = useTranslations("CourseCard");
   const summary = excerpt(course.description, 140);
   return (
     <article data-testid="course-card" className="course-card">
@@ -32,11 +30,11 @@ export function CourseCard({ course, titleAs: Title = "h2" }: CourseCardProps) {
             <p className="course-card-stats">
               <span>
                 <SpriteIcon name="layers" />
-                {t("modules", { count: course.modulesCount })}
+                {plural(course.modulesCount, "module")}
               </span>
               <span>
                 <SpriteIcon name="users" />
-                {t("students", { count: course.studentsCount })}
+                {plural(course.studentsCount, "student")}
               </span>
             </p>
             <PriceTag priceIDR={course.priceIDR} />

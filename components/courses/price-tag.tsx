@@ -1,22 +1,19 @@
-import { useLocale, useTranslations } from "next-intl";
 import { formatPrice } from "@/components/format";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
 
 /** The price in rupiah, or a "Free" badge. */
 export function PriceTag({ priceIDR, size = "md", className }: { priceIDR: number; size?: "md" | "lg"; className?: string }) {
-  const t = useTranslations("CourseCard");
-  const locale = useLocale();
   if (priceIDR === 0) {
     return (
       <Badge tone="success" className={cx(size === "lg" && "px-3 py-1 text-sm", className)}>
-        {t("free")}
+        Free
       </Badge>
     );
   }
   return (
     <span className={cx("font-semibold text-slate-900 tabular-nums", size === "lg" ? "text-2xl tracking-tight" : "text-sm", className)}>
-      {formatPrice(priceIDR, locale)}
+      {formatPrice(priceIDR)}
     </span>
   );
 }
