@@ -8,6 +8,11 @@ const config = [
     rules: {
       // A leading underscore marks a parameter that a signature needs but the body does not.
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_" }],
+      // next-intl's server translators rebuild their caches on every request (docs/i18n.md).
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next-intl/server", importNames: ["getTranslations", "getFormatter"], message: "Use getT from @/lib/i18n/translator: it keeps compiled messages across requests." }] },
+      ],
     },
   },
   { ignores: ["lib/generated/**", ".next/**", ".data/**", ".prisma6/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },

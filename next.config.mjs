@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -10,4 +12,5 @@ const nextConfig = {
   // run time, and the pages' nonce policy by proxy.ts: lib/security/security-headers.ts.
 };
 
-export default nextConfig;
+// next-intl without locale routing: the locale comes from i18n/request.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -2,6 +2,7 @@
 
 // Unexpected failures in a page. Details stay in the server log; the visitor gets a way
 // to retry and the reference (digest) to quote if they report it.
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -9,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { AlertIcon } from "@/components/ui/icons";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations("Error");
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -19,18 +21,18 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       <EmptyState
         titleAs="h1"
         icon={<AlertIcon />}
-        title="Something went wrong"
+        title={t("title")}
         description={
           <>
-            We could not load this page. Please try again in a moment.
-            {digest && <span className="mt-2 block text-xs text-slate-600">Reference: {digest}</span>}
+            {t("description")}
+            {digest && <span className="mt-2 block text-xs text-slate-600">{t("reference", { digest })}</span>}
           </>
         }
         action={
           <>
-            <Button onClick={() => retry()}>Try again</Button>
+            <Button onClick={() => retry()}>{t("retry")}</Button>
             <ButtonLink href="/" variant="secondary">
-              Go home
+              {t("goHome")}
             </ButtonLink>
           </>
         }

@@ -1,24 +1,28 @@
+import { getT } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CompassIcon } from "@/components/ui/icons";
 
-export const metadata: Metadata = { title: "Page not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("NotFound"))("title") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getT("NotFound");
   return (
     <Container size="narrow" className="py-16 sm:py-24">
       <EmptyState
         titleAs="h1"
         icon={<CompassIcon />}
-        title="Page not found"
-        description="The page you are looking for does not exist or has moved. Check the address, or find what you need from the catalog."
+        title={t("title")}
+        description={t("description")}
         action={
           <>
-            <ButtonLink href="/courses">Browse courses</ButtonLink>
+            <ButtonLink href="/courses">{t("browseCourses")}</ButtonLink>
             <ButtonLink href="/" variant="secondary">
-              Go home
+              {t("goHome")}
             </ButtonLink>
           </>
         }

@@ -1,6 +1,9 @@
+import { getT } from "@/lib/i18n/translator";
 import Form from "next/form";
 import Link from "next/link";
+import { getLocale } from "next-intl/server";
 import { CourseGrid } from "@/components/courses/course-grid";
+import { formatCount } from "@/components/format";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -15,28 +18,18 @@ import { listPublishedCourses } from "@/lib/courses/list-courses";
 export const dynamic = "force-dynamic";
 
 const features = [
-  {
-    icon: LayersIcon,
-    title: "A clear path through every course",
-    text: "Modules and lessons in a fixed order, with your progress saved as you go.",
-  },
-  {
-    icon: CheckCircleIcon,
-    title: "Practice that gets checked",
-    text: "Quizzes grade themselves; teachers review assignments and reply with feedback.",
-  },
-  {
-    icon: AwardIcon,
-    title: "Certificates anyone can verify",
-    text: "Finish a course and get a certificate with a public link that proves it.",
-  },
-];
+  { icon: LayersIcon, title: "pathTitle", text: "pathText" },
+  { icon: CheckCircleIcon, title: "practiceTitle", text: "practiceText" },
+  { icon: AwardIcon, title: "certificateTitle", text: "certificateText" },
+] as const;
 
 export default async function HomePage() {
-  const [{ courses }, categories] = await Promise.all([
+  const [{ courses }, categories, t] = await Promise.all([
     listPublishedCourses({ sort: "popular", limit: 6 }),
     listCategoryOptions(),
+    getT("Home"),
   ]);
+  const locale = await getLocale();
   const activeCategories = categories.filter((category) => category.publishedCourses > 0);
 
   return (
@@ -44,23 +37,21 @@ export default async function HomePage() {
       <section className="relative overflow-hidden border-b border-slate-200 bg-linear-to-b from-brand-50/80 to-white">
         <div aria-hidden="true" className="pointer-events-none absolute -top-32 left-1/2 size-[36rem] -translate-x-1/2 rounded-full bg-brand-200/40 blur-3xl" />
         <Container size="narrow" className="relative py-16 text-center sm:py-24">
-          <Badge tone="brand">
-            Open-source learning platform
-          </Badge>
-          <h1 className="mt-5 text-4xl font-semibold tracking-tight text-balance text-slate-900 sm:text-5xl">Learn by doing, one clear step at a time</h1>
+          <Badge tone="brand">{t("badge")}</Badge>
+          <h1 className="mt-5 text-4xl font-semibold tracking-tight text-balance text-slate-900 sm:text-5xl">{t("heading")}</h1>
           <p className="mx-auto mt-5 max-w-2xl text-lg text-pretty text-slate-600">
-            Lumen brings structured courses, graded practice and verifiable certificates together in one calm place, so your time goes into learning.
+            {t("lead")}
           </p>
           <Form action="/courses" role="search" className="mx-auto mt-8 flex max-w-xl flex-col gap-3 sm:flex-row">
             <label htmlFor="home-q" className="sr-only">
-              Search courses
+              {t("searchLabel")}
             </label>
             <div className="relative flex-1">
               <SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-slate-500" />
-              <Input id="home-q" type="search" name="q" placeholder="What do you want to learn?" maxLength={100} className="h-12 pl-11 text-base" />
+              <Input id="home-q" type="search" name="q" placeholder={t("searchPlaceholder")} maxLength={100} className="h-12 pl-11 text-base" />
             </div>
             <Button type="submit" size="lg">
-              Search
+              {t("search")}
             </Button>
           </Form>
         </Container>
@@ -71,19 +62,19 @@ export default async function HomePage() {
           <div className="mb-8 flex flex-wrap items-end justify-between gap-4">
             <div>
               <h2 id="popular-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
-                Popular courses
+                {t("popularHeading")}
               </h2>
-              <p className="mt-1 text-slate-600">What other learners are taking right now.</p>
+              <p className="mt-1 text-slate-600">{t("popularLead")}</p>
             </div>
             <Link href="/courses" className="inline-flex items-center gap-1 rounded text-sm font-medium text-brand-700 hover:text-brand-800">
-              Browse all courses
+              {t("browseAll")}
               <ArrowRightIcon className="size-4" />
             </Link>
           </div>
           {courses.length > 0 ? (
             <CourseGrid courses={courses} titleAs="h3" />
           ) : (
-            <EmptyState icon={<BookIcon />} titleAs="h3" title="No courses yet" description="Published courses will appear here as soon as teachers release them." />
+            <EmptyState icon={<BookIcon />} titleAs="h3" title={t("noCourses")} description={t("noCoursesText")} />
           )}
         </Container>
       </section>
@@ -92,9 +83,9 @@ export default async function HomePage() {
         <section aria-labelledby="categories-heading" className="border-y border-slate-200 bg-slate-50 py-16">
           <Container size="wide">
             <h2 id="categories-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
-              Browse by category
+              {t("categoriesHeading")}
             </h2>
-            <p className="mt-1 text-slate-600">Pick a subject and see every course in it.</p>
+            <p className="mt-1 text-slate-600">{t("categoriesLead")}</p>
             <ul className="mt-6 flex flex-wrap gap-3">
               {activeCategories.map((category) => (
                 <li key={category.id}>
@@ -104,8 +95,8 @@ export default async function HomePage() {
                   >
                     {category.name}
                     <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600 tabular-nums">
-                      {category.publishedCourses}
-                      <span className="sr-only"> courses</span>
+                      {formatCount(category.publishedCourses, locale)}
+                      <span className="sr-only"> {t("categoryCourses", { count: category.publishedCourses })}</span>
                     </span>
                   </Link>
                 </li>
@@ -118,7 +109,7 @@ export default async function HomePage() {
       <section aria-labelledby="why-heading" className="py-16 sm:py-20">
         <Container size="wide">
           <h2 id="why-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
-            Built for finishing, not just starting
+            {t("whyHeading")}
           </h2>
           <ul className="mt-8 grid gap-6 md:grid-cols-3">
             {features.map(({ icon: Icon, title, text }) => (
@@ -126,8 +117,8 @@ export default async function HomePage() {
                 <span className="flex size-10 items-center justify-center rounded-lg bg-brand-50 text-brand-700">
                   <Icon />
                 </span>
-                <h3 className="mt-4 font-semibold text-slate-900">{title}</h3>
-                <p className="mt-2 text-sm text-slate-600">{text}</p>
+                <h3 className="mt-4 font-semibold text-slate-900">{t(title)}</h3>
+                <p className="mt-2 text-sm text-slate-600">{t(text)}</p>
               </li>
             ))}
           </ul>
@@ -137,14 +128,14 @@ export default async function HomePage() {
       <section className="pb-20">
         <Container size="wide">
           <div className="rounded-2xl border border-brand-100 bg-linear-to-br from-brand-50 to-accent-50 px-6 py-12 text-center sm:px-12">
-            <h2 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">Ready to start learning?</h2>
-            <p className="mx-auto mt-3 max-w-xl text-slate-600">Create a free account, enrol in a course and pick up where you left off on any device.</p>
+            <h2 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{t("ctaHeading")}</h2>
+            <p className="mx-auto mt-3 max-w-xl text-slate-600">{t("ctaText")}</p>
             <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
               <ButtonLink href="/register" size="lg">
-                Create a free account
+                {t("ctaRegister")}
               </ButtonLink>
               <ButtonLink href="/courses" size="lg" variant="secondary">
-                Browse courses
+                {t("ctaBrowse")}
               </ButtonLink>
             </div>
           </div>

@@ -1,24 +1,58 @@
 // Display formatting shared by every page, so a price or a date reads the same everywhere.
+// Every figure goes through Intl for the page's locale (next-intl's getLocale/useLocale).
+import { DEFAULT_LOCALE, type Locale, TIME_ZONES } from "@/lib/i18n/locales";
 
-const idr = new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
-const count = new Intl.NumberFormat("en");
-const date = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
+// Intl formatters are costly to build and safe to share: one per locale.
+const perLocale = <T>(make: (locale: Locale) => T) => {
+  const made = new Map<Locale, T>();
+  return (locale: Locale): T => {
+    const existing = made.get(locale);
+    if (existing) return existing;
+    const fresh = make(locale);
+    made.set(locale, fresh);
+    return fresh;
+  };
+};
 
-/** "Rp 249.000", or "Free" for a zero price. */
-export function formatPrice(priceIDR: number): string {
-  return priceIDR === 0 ? "Free" : idr.format(priceIDR);
+// "Rp 399.000" in Indonesian; English readers get the ISO code, "IDR 399,000".
+const money = perLocale(
+  (locale) =>
+    new Intl.NumberFormat(locale === "id" ? "id-ID" : "en", { style: "currency", currency: "IDR", currencyDisplay: locale === "id" ? "symbol" : "code", maximumFractionDigits: 0 }),
+);
+const counts = perLocale((locale) => new Intl.NumberFormat(locale === "id" ? "id-ID" : "en"));
+const dates = perLocale(
+  (locale) => new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: TIME_ZONES[locale] }),
+);
+
+/** An amount in rupiah: "Rp 399.000" (id), "IDR 399,000" (en). */
+export function formatPrice(priceIDR: number, locale: Locale): string {
+  return money(locale).format(priceIDR);
 }
 
-/** "12 Mar 2026"; null for a missing or unreadable date. */
-export function formatDate(iso: string | null | undefined): string | null {
+/** A count with the locale's grouping: "1.204" (id), "1,204" (en). */
+export function formatCount(n: number, locale: Locale): string {
+  return counts(locale).format(n);
+}
+
+/** "12 Mar 2026" in the locale's time zone; null for a missing or unreadable date. English
+ *  is the default only for pages not translated yet. */
+export function formatDate(iso: string | null | undefined, locale: Locale = DEFAULT_LOCALE): string | null {
   if (!iso) return null;
   const value = new Date(iso);
-  return Number.isNaN(value.getTime()) ? null : date.format(value);
+  return Number.isNaN(value.getTime()) ? null : dates(locale).format(value);
 }
 
-/** "1 module", "1,204 students". */
-export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.format(n)} ${n === 1 ? singular : pluralForm}`;
+const percents = perLocale((locale) => new Intl.NumberFormat(locale === "id" ? "id-ID" : "en", { style: "percent", maximumFractionDigits: 0 }));
+/** A share of a whole, rounded: "42%". */
+export function formatPercent(fraction: number, locale: Locale): string {
+  return percents(locale).format(fraction);
+}
+
+// Calendar days ("2026-03-12") name no moment, so they are formatted in UTC, where they parse.
+const days = perLocale((locale) => new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "short", timeZone: "UTC" }));
+/** A calendar day without its year, for chart axes: "12 Aug" (en), "12 Agu" (id). */
+export function formatDay(day: string, locale: Locale): string {
+  return days(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** Up to two initials for an avatar: "Sari Wulandari" → "SW". */

@@ -1,3 +1,4 @@
+import { getT } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import { CourseFilters, knownSort } from "@/components/courses/course-filters";
 import { CatalogResults, cleanParams } from "@/components/courses/catalog-results";
@@ -6,20 +7,20 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/pagination";
 import { listCategoryOptions } from "@/lib/categories/list-category-options";
 
-export const metadata: Metadata = {
-  title: "Courses",
-  description: "Browse every published course on Lumen: search, filter by category and sort by popularity or price.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Catalog");
+  return { title: t("title"), description: t("metaDescription") };
+}
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = cleanParams(await searchParams);
-  const categories = await listCategoryOptions();
+  const [categories, t] = await Promise.all([listCategoryOptions(), getT("Catalog")]);
 
   return (
     <Container size="wide" className="py-10 sm:py-14">
-      <PageHeader title="Courses" description="Learn from practising teachers. Search by topic, narrow by category and sort the way you like." />
+      <PageHeader title={t("title")} description={t("lead")} />
       <div className="mt-8">
         <CourseFilters
           categories={categories}

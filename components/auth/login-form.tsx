@@ -68,7 +68,7 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
       <div className="space-y-1.5">
         <TextField form={form} name="password" label="Password" type="password" autoComplete="current-password" />
         <div className="text-right text-sm">
-          <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+          <Link href="/forgot-password" className="text-link">
             Forgot password?
           </Link>
         </div>

@@ -1,6 +1,6 @@
 // The catalog's result list: count, grid and pages, or an empty state explaining why
 // nothing is shown. A bad query (page=abc) gets a friendly message, not an error page.
-import { plural } from "@/components/format";
+import { getT } from "@/lib/i18n/translator";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AlertIcon, SearchIcon } from "@/components/ui/icons";
@@ -25,20 +25,19 @@ export function cleanParams(params: SearchParams): SearchParams {
 // The page size is ours, whatever the URL says.
 const load = (params: SearchParams) => nullOn(listPublishedCourses({ ...params, limit: CATALOG_PAGE_SIZE }), ["BAD_REQUEST"]);
 
-const clearFilters = (
-  <ButtonLink href="/courses" variant="secondary">
-    Clear filters
-  </ButtonLink>
-);
-
 export async function CatalogResults({ params }: { params: SearchParams }) {
-  const result = await load(params);
+  const [result, t] = await Promise.all([load(params), getT("Catalog")]);
+  const clearFilters = (
+    <ButtonLink href="/courses" variant="secondary">
+      {t("clearFilters")}
+    </ButtonLink>
+  );
   if (!result) {
     return (
       <EmptyState
         icon={<AlertIcon />}
-        title="That filter isn't valid"
-        description="Part of this address could not be read as a search, category, sort order or page. Start again from all courses."
+        title={t("invalidTitle")}
+        description={t("invalidText")}
         action={clearFilters}
       />
     );
@@ -49,11 +48,11 @@ export async function CatalogResults({ params }: { params: SearchParams }) {
     return (
       <EmptyState
         icon={<SearchIcon />}
-        title="This page is empty"
-        description={`These results fit on ${plural(pagination.totalPages, "page")}.`}
+        title={t("emptyPageTitle")}
+        description={t("emptyPageText", { count: pagination.totalPages })}
         action={
           <ButtonLink href={pageHref("/courses", params, pagination.totalPages)} variant="secondary">
-            Go to the last page
+            {t("lastPage")}
           </ButtonLink>
         }
       />
@@ -63,12 +62,12 @@ export async function CatalogResults({ params }: { params: SearchParams }) {
     return params.q || params.categoryId ? (
       <EmptyState
         icon={<SearchIcon />}
-        title="No courses match your search"
-        description="Try other words or another category, or clear the filters to see every course."
+        title={t("noMatchTitle")}
+        description={t("noMatchText")}
         action={clearFilters}
       />
     ) : (
-      <EmptyState icon={<SearchIcon />} title="No courses yet" description="Published courses will appear here as soon as teachers release them." />
+      <EmptyState icon={<SearchIcon />} title={t("noCoursesTitle")} description={t("noCoursesText")} />
     );
   }
 
@@ -76,11 +75,11 @@ export async function CatalogResults({ params }: { params: SearchParams }) {
     <section aria-labelledby="results-heading">
       <div className="mb-5 flex items-baseline justify-between gap-4">
         <h2 id="results-heading" className="text-sm font-medium text-slate-700">
-          {plural(pagination.totalRecords, "course")}
+          {t("resultsCount", { count: pagination.totalRecords })}
         </h2>
         {pagination.totalPages > 1 && (
           <p className="text-sm text-slate-600">
-            Page {pagination.currentPage} of {pagination.totalPages}
+            {t("pageOf", { page: pagination.currentPage, total: pagination.totalPages })}
           </p>
         )}
       </div>

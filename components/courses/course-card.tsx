@@ -2,9 +2,11 @@
 // click target while screen readers hear a single, well-named link. Styles: .course-card
 // in app/globals.css.
 import Link from "next/link";
-import { excerpt, plural } from "@/components/format";
+import { useT } from "@/lib/i18n/translator";
+import { excerpt } from "@/components/format";
 import { Avatar } from "@/components/ui/avatar";
 import { SpriteIcon } from "@/components/ui/icons";
+import { StatTile } from "@/components/ui/stat-tile";
 import type { CourseSummary } from "@/lib/courses/views";
 import { CourseCover } from "./course-cover";
 import { PriceTag } from "./price-tag";
@@ -12,6 +14,7 @@ import { PriceTag } from "./price-tag";
 export type CourseCardProps = { course: CourseSummary; titleAs?: "h2" | "h3" };
 
 export function CourseCard({ course, titleAs: Title = "h2" }: CourseCardProps) {
+  const t = useT("CourseCard");
   const summary = excerpt(course.description, 140);
   return (
     <article data-testid="course-card" className="course-card">
@@ -28,14 +31,8 @@ export function CourseCard({ course, titleAs: Title = "h2" }: CourseCardProps) {
         <div className="course-card-footer">
           <div>
             <p className="course-card-stats">
-              <span>
-                <SpriteIcon name="layers" />
-                {plural(course.modulesCount, "module")}
-              </span>
-              <span>
-                <SpriteIcon name="users" />
-                {plural(course.studentsCount, "student")}
-              </span>
+              <StatTile icon={<SpriteIcon name="layers" />}>{t("modules", { count: course.modulesCount })}</StatTile>
+              <StatTile icon={<SpriteIcon name="users" />}>{t("students", { count: course.studentsCount })}</StatTile>
             </p>
             <PriceTag priceIDR={course.priceIDR} />
           </div>

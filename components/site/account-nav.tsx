@@ -3,6 +3,7 @@
 // The header's right side on desktop: sign-in links for visitors, the account menu for a
 // signed-in user, and a placeholder of the same size while the browser checks.
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -10,6 +11,7 @@ import { recheckSession, useSessionUser } from "./session-store";
 import { UserMenu } from "./user-menu";
 
 export function AccountNav() {
+  const t = useTranslations("Header");
   const user = useSessionUser();
   const pathname = usePathname();
   // Signing in or out navigates without reloading the layout: look at the hint again.
@@ -18,7 +20,7 @@ export function AccountNav() {
   if (user === undefined) {
     return (
       <div role="status" className="flex items-center gap-2">
-        <span className="sr-only">Checking whether you are signed in…</span>
+        <span className="sr-only">{t("checkingSession")}</span>
         <Skeleton className="h-8 w-20" />
         <Skeleton className="h-8 w-28" />
       </div>
@@ -28,10 +30,10 @@ export function AccountNav() {
   return (
     <>
       <ButtonLink href="/login" variant="ghost" size="sm">
-        Sign in
+        {t("signIn")}
       </ButtonLink>
       <ButtonLink href="/register" size="sm">
-        Get started
+        {t("getStarted")}
       </ButtonLink>
     </>
   );

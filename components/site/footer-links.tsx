@@ -2,29 +2,33 @@
 
 // The footer's links follow the session the header found (see session-store).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useSessionUser } from "./session-store";
 
-const guestLinks = [
-  { href: "/courses", label: "Courses" },
-  { href: "/login", label: "Sign in" },
-  { href: "/register", label: "Create an account" },
-  { href: "/docs/api", label: "API" },
+type FooterLink = { href: string; label: "courses" | "signIn" | "register" | "dashboard" | "accountSettings" | "api" };
+
+const guestLinks: FooterLink[] = [
+  { href: "/courses", label: "courses" },
+  { href: "/login", label: "signIn" },
+  { href: "/register", label: "register" },
+  { href: "/docs/api", label: "api" },
 ];
-const memberLinks = [
-  { href: "/courses", label: "Courses" },
-  { href: "/dashboard", label: "Dashboard" },
-  { href: "/settings", label: "Account settings" },
-  { href: "/docs/api", label: "API" },
+const memberLinks: FooterLink[] = [
+  { href: "/courses", label: "courses" },
+  { href: "/dashboard", label: "dashboard" },
+  { href: "/settings", label: "accountSettings" },
+  { href: "/docs/api", label: "api" },
 ];
 
 export function FooterLinks() {
+  const t = useTranslations("Footer");
   const links = useSessionUser() ? memberLinks : guestLinks;
   return (
     <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
       {links.map((link) => (
         <li key={link.href}>
           <Link href={link.href} className="rounded text-slate-600 hover:text-slate-900 hover:underline">
-            {link.label}
+            {t(link.label)}
           </Link>
         </li>
       ))}

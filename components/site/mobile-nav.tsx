@@ -4,6 +4,7 @@
 // any navigation without an effect.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
@@ -14,6 +15,7 @@ import { accountLinks } from "./session-user";
 import { SignOutButton } from "./sign-out-button";
 
 export function MobileNav() {
+  const t = useTranslations("Header");
   const user = useSessionUser();
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -30,12 +32,12 @@ export function MobileNav() {
         className={buttonClasses({ variant: "ghost", size: "md", className: "-mr-2 px-2.5" })}
       >
         {open ? <CloseIcon /> : <MenuIcon />}
-        <span className="sr-only">Menu</span>
+        <span className="sr-only">{t("menu")}</span>
       </button>
       {open && (
-        <nav id="mobile-menu" aria-label="Main" className="absolute inset-x-0 top-full border-y border-slate-200 bg-white shadow-lg">
+        <nav id="mobile-menu" aria-label={t("mainNav")} className="absolute inset-x-0 top-full border-y border-slate-200 bg-white shadow-lg">
           <ul className="space-y-1 px-4 py-3">
-            {[...mainNav, ...(user ? [...accountLinks(user.role), { href: "/settings", label: "Account settings" }] : [])].map((item) => (
+            {[...mainNav, ...(user ? [...accountLinks(user.role), { href: "/settings", label: "accountSettings" } as const] : [])].map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}
@@ -46,7 +48,7 @@ export function MobileNav() {
                     isActive(pathname, item.href) ? "bg-slate-50 text-slate-900" : "text-slate-700",
                   )}
                 >
-                  {item.label}
+                  {t(item.label)}
                 </Link>
               </li>
             ))}
@@ -59,10 +61,10 @@ export function MobileNav() {
           ) : user === null ? (
             <div className="grid grid-cols-2 gap-3 border-t border-slate-200 px-4 py-4">
               <Link href="/login" onClick={close} className={buttonClasses({ variant: "secondary" })}>
-                Sign in
+                {t("signIn")}
               </Link>
               <Link href="/register" onClick={close} className={buttonClasses({ variant: "primary" })}>
-                Get started
+                {t("getStarted")}
               </Link>
             </div>
           ) : null}

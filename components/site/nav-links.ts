@@ -1,6 +1,8 @@
-// The site's main navigation, shared by the desktop bar and the phone menu.
-export type NavItem = { href: string; label: string };
+// The site's main navigation, shared by the desktop bar and the phone menu. Labels are keys
+// of the "Header" catalog namespace.
+export type NavLabel = "courses" | "dashboard" | "teaching" | "admin" | "accountSettings";
+export type NavItem = { href: string; label: NavLabel };
 
-export const mainNav: NavItem[] = [{ href: "/courses", label: "Courses" }];
+export const mainNav: NavItem[] = [{ href: "/courses", label: "courses" }];
 
 export const isActive = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);

@@ -2,6 +2,7 @@
 // Signs out through NextAuth's own endpoints with plain fetch (its CSRF token, then the
 // sign-out POST), so next-auth/react is not in the bundle of every public page.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { forgetSession } from "./session-store";
@@ -16,6 +17,7 @@ async function signOut() {
 }
 
 export function SignOutButton({ variant = "ghost", className }: { variant?: ButtonVariant; className?: string }) {
+  const t = useTranslations("Header");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   return (
@@ -32,7 +34,7 @@ export function SignOutButton({ variant = "ghost", className }: { variant?: Butt
         router.refresh();
       }}
     >
-      Sign out
+      {t("signOut")}
     </Button>
   );
 }

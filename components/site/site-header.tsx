@@ -1,31 +1,38 @@
 // The same HTML for every visitor, so public pages stay cacheable: who is signed in is
 // filled in by the AccountNav and MobileNav islands in the browser.
+import { useT } from "@/lib/i18n/translator";
 import { Container } from "@/components/ui/container";
 import { AccountNav } from "./account-nav";
+import { LanguageSwitch } from "./language-switch";
 import { Logo } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { NavLink } from "./nav-link";
 import { mainNav } from "./nav-links";
 
 export function SiteHeader() {
+  const t = useT("Header");
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200/80 bg-white/85 backdrop-blur supports-[backdrop-filter]:bg-white/75">
       <Container size="wide" className="relative flex h-16 items-center gap-6">
         <Logo />
-        <nav aria-label="Main" className="hidden md:block">
+        <nav aria-label={t("mainNav")} className="hidden md:block">
           <ul className="flex items-center gap-1">
             {mainNav.map((item) => (
               <li key={item.href}>
-                <NavLink href={item.href}>{item.label}</NavLink>
+                <NavLink href={item.href}>{t(item.label)}</NavLink>
               </li>
             ))}
           </ul>
         </nav>
-        <div className="ml-auto hidden items-center gap-2 md:flex">
-          <AccountNav />
-        </div>
-        <div className="ml-auto md:hidden">
-          <MobileNav />
+        {/* One language switch for both widths: every copy would weigh on every page. */}
+        <div className="ml-auto flex items-center gap-2">
+          <div className="hidden items-center gap-2 md:flex">
+            <AccountNav />
+          </div>
+          <LanguageSwitch />
+          <div className="md:hidden">
+            <MobileNav />
+          </div>
         </div>
       </Container>
     </header>

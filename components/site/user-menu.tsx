@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Avatar } from "@/components/ui/avatar";
 import { NavLink } from "./nav-link";
 import { accountLinks, type SessionUser } from "./session-user";
@@ -6,17 +7,18 @@ import { SignOutButton } from "./sign-out-button";
 
 /** The header's right side for a signed-in user (desktop). */
 export function UserMenu({ user }: { user: SessionUser }) {
+  const t = useTranslations("Header");
   return (
     <div className="flex items-center gap-1">
       {accountLinks(user.role).map((link) => (
         <NavLink key={link.href} href={link.href}>
-          {link.label}
+          {t(link.label)}
         </NavLink>
       ))}
       <Link href="/settings" className="ml-2 flex items-center gap-2 rounded-full p-0.5 pr-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">
         <Avatar name={user.name} src={user.image} size="sm" />
         <span className="max-w-32 truncate">{user.name}</span>
-        <span className="sr-only">, account settings</span>
+        <span className="sr-only">{t("accountSettingsSuffix")}</span>
       </Link>
       <SignOutButton />
     </div>

@@ -1,11 +1,12 @@
 // Buttons and button-styled links share one set of classes, so a link that acts as a
-// call to action looks exactly like a button.
+// call to action looks exactly like a button. Every variant draws the same focus ring
+// (--color-focus in app/globals.css), offset from the button so it never merges with its fill.
 import Link from "next/link";
 import type { ComponentProps } from "react";
 import { cx } from "./cx";
 import { Spinner } from "./spinner";
 
-export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "link";
 export type ButtonSize = "sm" | "md" | "lg";
 type StyleProps = { variant?: ButtonVariant; size?: ButtonSize; className?: string };
 
@@ -14,7 +15,10 @@ const variants: Record<ButtonVariant, string> = {
   secondary: "border border-slate-300 bg-white text-slate-900 shadow-xs hover:border-slate-400 hover:bg-slate-50",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
   danger: "bg-red-600 text-white shadow-sm hover:bg-red-700 active:bg-red-800",
+  // A button that reads as a text link; it takes no button size (see buttonClasses).
+  link: "text-link",
 };
+
 
 const sizes: Record<ButtonSize, string> = {
   sm: "h-8 gap-1.5 px-3 text-sm",
@@ -25,10 +29,10 @@ const sizes: Record<ButtonSize, string> = {
 export function buttonClasses({ variant = "primary", size = "md", className }: StyleProps = {}): string {
   return cx(
     "inline-flex shrink-0 items-center justify-center rounded-lg font-medium whitespace-nowrap transition-colors",
-    "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
+    "focus-ring",
     "disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50",
     variants[variant],
-    sizes[size],
+    variant !== "link" && sizes[size],
     className,
   );
 }

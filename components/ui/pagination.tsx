@@ -1,6 +1,7 @@
 // Page links that keep the current filters. Plain links, so paging works without JS and
 // every page has its own URL.
 import Link from "next/link";
+import { useT } from "@/lib/i18n/translator";
 import { cx } from "./cx";
 import { ChevronLeftIcon, ChevronRightIcon } from "./icons";
 
@@ -42,25 +43,26 @@ export function pageItems(current: number, total: number): (number | "gap")[] {
 }
 
 const itemClasses =
-  "inline-flex h-9 min-w-9 items-center justify-center gap-1 rounded-lg px-3 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+  "inline-flex h-9 min-w-9 items-center justify-center gap-1 rounded-lg px-3 text-sm font-medium transition-colors focus-ring";
 
 export function Pagination({ currentPage, totalPages, pathname, searchParams, className }: PaginationProps) {
+  const t = useT("Pagination");
   if (totalPages <= 1) return null;
   const href = (page: number) => pageHref(pathname, searchParams, page);
   const hasPrev = currentPage > 1;
   const hasNext = currentPage < totalPages;
 
   return (
-    <nav aria-label="Pagination" className={cx("flex items-center justify-between gap-2 sm:justify-center", className)}>
+    <nav aria-label={t("label")} className={cx("flex items-center justify-between gap-2 sm:justify-center", className)}>
       {hasPrev ? (
         <Link href={href(Math.min(currentPage - 1, totalPages))} rel="prev" className={cx(itemClasses, "text-slate-700 hover:bg-slate-100")}>
           <ChevronLeftIcon className="size-4" />
-          Previous
+          {t("previous")}
         </Link>
       ) : (
         <span aria-disabled="true" className={cx(itemClasses, "cursor-not-allowed text-slate-400")}>
           <ChevronLeftIcon className="size-4" />
-          Previous
+          {t("previous")}
         </span>
       )}
 
@@ -75,7 +77,7 @@ export function Pagination({ currentPage, totalPages, pathname, searchParams, cl
               <Link
                 href={href(item)}
                 aria-current={item === currentPage ? "page" : undefined}
-                aria-label={`Page ${item}`}
+                aria-label={t("page", { page: item })}
                 className={cx(
                   itemClasses,
                   "px-2",
@@ -89,17 +91,17 @@ export function Pagination({ currentPage, totalPages, pathname, searchParams, cl
         )}
       </ol>
       <p className="text-sm text-slate-600 sm:hidden">
-        Page {currentPage} of {totalPages}
+        {t("pageOf", { page: currentPage, total: totalPages })}
       </p>
 
       {hasNext ? (
         <Link href={href(currentPage + 1)} rel="next" className={cx(itemClasses, "text-slate-700 hover:bg-slate-100")}>
-          Next
+          {t("next")}
           <ChevronRightIcon className="size-4" />
         </Link>
       ) : (
         <span aria-disabled="true" className={cx(itemClasses, "cursor-not-allowed text-slate-400")}>
-          Next
+          {t("next")}
           <ChevronRightIcon className="size-4" />
         </span>
       )}

@@ -1,9 +1,11 @@
 // Any error thrown while answering an API request, as a status and an envelope. Rules throw
 // AppError; zod failures are 400 with field errors; an unreachable database is 503 with
-// Retry-After; anything else is a 500 that reveals nothing.
+// Retry-After; anything else is a 500 that reveals nothing. Messages are worded in the
+// request's language; statuses, codes and fields never depend on it.
 import { z } from "zod";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { AppError, type ErrorText, validationError, wordError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
 import { type Envelope, errorBody } from "./envelope";
 
 export type ErrorAnswer = { status: number; body: Envelope; headers: Record<string, string>; unexpected: boolean };
@@ -25,24 +27,21 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 
 export const RETRY_AFTER_SECONDS = "5";
 
-export function errorResponse(error: unknown): ErrorAnswer {
-  if (error instanceof AppError) {
-    return { status: error.status, body: errorBody(error.status, error.message, error.fieldErrors), headers: error.headers, unexpected: false };
-  }
-  if (error instanceof z.ZodError) {
-    return { status: 400, body: errorBody(400, "Validation failed.", fieldErrorsOf(error)), headers: {}, unexpected: false };
-  }
+/** The error as the AppError its answer is made from, with whether it was unexpected. */
+function known(error: unknown): { error: AppError; unexpected: boolean } {
+  const plain = (code: ConstructorParameters<typeof AppError>[0], key: ErrorText["key"], headers?: Record<string, string>) => new AppError(code, { key }, { headers });
+  if (error instanceof AppError) return { error, unexpected: false };
+  if (error instanceof z.ZodError) return { error: validationError(error), unexpected: false };
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === "P2002") return { status: 409, body: errorBody(409, "A record with these values already exists."), headers: {}, unexpected: false };
-    if (error.code === "P2025") return { status: 404, body: errorBody(404, "Not found."), headers: {}, unexpected: false };
+    if (error.code === "P2002") return { error: plain("CONFLICT", "recordExists"), unexpected: false };
+    if (error.code === "P2025") return { error: plain("NOT_FOUND", "notFound"), unexpected: false };
   }
-  if (isDatabaseUnavailable(error)) {
-    return {
-      status: 503,
-      body: errorBody(503, "The service is temporarily unavailable. Please try again shortly."),
-      headers: { "Retry-After": RETRY_AFTER_SECONDS },
-      unexpected: true,
-    };
-  }
-  return { status: 500, body: errorBody(500, "Internal server error."), headers: {}, unexpected: true };
+  if (isDatabaseUnavailable(error)) return { error: plain("SERVICE_UNAVAILABLE", "serviceUnavailable", { "Retry-After": RETRY_AFTER_SECONDS }), unexpected: true };
+  return { error: plain("INTERNAL", "internal"), unexpected: true };
+}
+
+export async function errorResponse(error: unknown, locale: Locale): Promise<ErrorAnswer> {
+  const answer = known(error);
+  const { message, fieldErrors } = await wordError(answer.error, locale);
+  return { status: answer.error.status, body: errorBody(answer.error.status, message, fieldErrors), headers: answer.error.headers, unexpected: answer.unexpected };
 }

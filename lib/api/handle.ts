@@ -1,9 +1,13 @@
 // The one wrapper every /api route goes through: request id, client address, bearer auth
 // and role gate, parsing of path, query and body by the route's declaration, the envelope,
-// HTTP caching of public answers, error mapping, and one log line per request.
+// HTTP caching of public answers, error mapping, and one log line per request. Messages are
+// English unless Accept-Language prefers Indonesian; nothing else depends on the language.
 import { randomUUID } from "node:crypto";
 import { authenticateBearer } from "@/lib/auth/bearer";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorText, parseInput } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { matchAcceptLanguage } from "@/lib/i18n/resolve-locale";
+import { wordingFor } from "@/lib/i18n/server-text";
 import { log } from "@/lib/log";
 import { clientIp } from "@/lib/security/client-ip";
 import { errorBody, successBody } from "./envelope";
@@ -21,30 +25,33 @@ const REQUEST_ID = /^[\w.-]{8,100}$/;
 // demo and the benchmark included).
 const checkAnswers = process.env.NODE_ENV !== "production";
 
-const signInRequired = () =>
-  new AppError("UNAUTHORIZED", "Authentication required: send Authorization: Bearer <access token>.", { headers: { "WWW-Authenticate": "Bearer" } });
-const forbidden = () => new AppError("FORBIDDEN", "You do not have permission to do this.");
+const signInRequired = () => new AppError("UNAUTHORIZED", { key: "bearerRequired" }, { headers: { "WWW-Authenticate": "Bearer" } });
+const forbidden = () => new AppError("FORBIDDEN", { key: "forbidden" });
+
+/** The language of an API answer: the contract's English unless the client asks for Indonesian. */
+export const answerLocale = (req: Request): Locale => matchAcceptLanguage(req.headers.get("accept-language")) ?? DEFAULT_LOCALE;
 
 export const jsonResponse = (text: string, status: number, headers?: Record<string, string>) =>
   new Response(text, { status, headers: { "content-type": "application/json", ...headers } });
 
-async function answer(spec: AnyRouteSpec, req: Request, url: URL, context: NextRouteContext, requestId: string): Promise<Response> {
+async function answer(spec: AnyRouteSpec, req: Request, url: URL, context: NextRouteContext, requestId: string, locale: Locale): Promise<Response> {
   const bearer = spec.auth === "none" ? null : await authenticateBearer(req.headers.get("authorization"));
   if (!bearer && spec.auth === "required") throw signInRequired();
   if (spec.roles && bearer && !spec.roles.includes(bearer.actor.role)) throw forbidden();
-  const params = spec.params ? spec.params.parse(await context.params) : undefined;
-  const query = spec.query ? spec.query.parse(Object.fromEntries(url.searchParams)) : undefined;
+  const params = spec.params ? parseInput(spec.params, await context.params) : undefined;
+  const query = spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : undefined;
   const body = spec.body
-    ? spec.body.parse(await readBody(req, spec.bodyType ?? "json", spec.maxBodyBytes ?? MAX_JSON_BODY_BYTES, spec.tooLargeMessage))
+    ? parseInput(spec.body, await readBody(req, spec.bodyType ?? "json", spec.maxBodyBytes ?? MAX_JSON_BODY_BYTES, spec.tooLargeMessage))
     : undefined;
 
   const actor = bearer?.actor ?? null;
-  const result = await spec.handler({ req, params, query, body, actor, claims: bearer?.claims ?? null, ip: clientIp(req.headers), requestId });
+  const result = await spec.handler({ req, params, query, body, actor, claims: bearer?.claims ?? null, ip: clientIp(req.headers), requestId, locale });
   if (result instanceof Response) return result;
 
   const status = result.status ?? spec.status ?? 200;
   if (checkAnswers) assertDeclaredShape(spec, result.data ?? null);
-  const text = JSON.stringify(successBody({ ...result, status }));
+  const message = typeof result.message === "string" ? result.message : (await wordingFor(locale)).api(result.message.key, result.message.values);
+  const text = JSON.stringify(successBody({ ...result, message, status }));
   if (!(spec.publicCache && actor === null && req.method === "GET")) {
     return jsonResponse(text, status, { ...result.headers, "cache-control": PRIVATE_CACHE_CONTROL });
   }
@@ -67,11 +74,12 @@ export function apiHandler(spec: AnyRouteSpec): NextRouteHandler {
     const incoming = req.headers.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     const url = new URL(req.url);
+    const locale = answerLocale(req);
     let response: Response;
     try {
-      response = await answer(spec, req, url, context, requestId);
+      response = await answer(spec, req, url, context, requestId, locale);
     } catch (error) {
-      response = spec.errorResponse?.(error) ?? errorAnswer(error, requestId);
+      response = (await spec.errorResponse?.(error, locale)) ?? (await errorAnswer(error, requestId, locale));
     }
     response.headers.set("x-request-id", requestId);
     log.info({ requestId, method: req.method, path: url.pathname, status: response.status, durationMs: Math.round(performance.now() - started) }, "api request");
@@ -79,13 +87,14 @@ export function apiHandler(spec: AnyRouteSpec): NextRouteHandler {
   };
 }
 
-function errorAnswer(error: unknown, requestId: string): Response {
-  const { status, body, headers, unexpected } = errorResponse(error);
+async function errorAnswer(error: unknown, requestId: string, locale: Locale): Promise<Response> {
+  const { status, body, headers, unexpected } = await errorResponse(error, locale);
   if (unexpected) log.error({ err: error, requestId }, status === 503 ? "database unavailable" : "unhandled error in API route");
   return jsonResponse(JSON.stringify(body), status, { ...headers, "cache-control": PRIVATE_CACHE_CONTROL });
 }
 
 /** An enveloped error answer outside any declared route (unknown paths, unsupported methods). */
-export function errorOnly(status: number, message: string, headers: Record<string, string> = {}): Response {
+export async function errorOnly(req: Request, status: number, text: ErrorText, headers: Record<string, string> = {}): Promise<Response> {
+  const message = (await wordingFor(answerLocale(req))).errors(text.key, text.values);
   return jsonResponse(JSON.stringify(errorBody(status, message)), status, { ...headers, "cache-control": PRIVATE_CACHE_CONTROL });
 }

@@ -1,13 +1,13 @@
 // Reading request bodies for route handlers, always with a cap: a body is never read whole
 // before its size is known to be acceptable.
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorText } from "@/lib/errors";
 import type { BodyType } from "./route-spec";
 
 /** JSON and form bodies: far above any real input, far below what could hurt the server. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 const tooLarge = (maxBytes: number) =>
-  new AppError("PAYLOAD_TOO_LARGE", `Request body is too large (at most ${formatBytes(maxBytes)}).`);
+  new AppError("PAYLOAD_TOO_LARGE", { key: "bodyTooLarge", values: { size: formatBytes(maxBytes) } });
 
 const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`);
 
@@ -50,18 +50,18 @@ const mediaTypes: Record<BodyType, { pattern: RegExp; name: string }> = {
  * The body as the route declares it: parsed JSON (an empty body is {}), a form as a plain
  * object, or multipart FormData. 415 for another media type, 400 for a malformed body.
  */
-export async function readBody(req: Request, type: BodyType, maxBytes: number, tooLargeMessage?: string): Promise<unknown> {
+export async function readBody(req: Request, type: BodyType, maxBytes: number, tooLargeMessage?: ErrorText): Promise<unknown> {
   const contentType = req.headers.get("content-type") ?? "";
   const bytes = await readBodyCapped(req, maxBytes, tooLargeMessage ? new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage) : undefined);
   if (type === "json" && bytes.byteLength === 0) return {};
   if (!mediaTypes[type].pattern.test(contentType)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Request body must be ${mediaTypes[type].name}.`);
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", { key: "unsupportedMediaType", values: { mediaType: mediaTypes[type].name } });
   }
   if (type === "multipart") {
     try {
       return await new Response(bytes, { headers: { "content-type": contentType } }).formData();
     } catch {
-      throw new AppError("BAD_REQUEST", "The multipart body could not be read.", { fieldErrors: [{ field: "body", message: "Malformed multipart body" }] });
+      throw new AppError("BAD_REQUEST", { key: "multipartUnreadable" }, { fieldErrors: [{ field: "body", message: { key: "multipartMalformed" } }] });
     }
   }
   const text = new TextDecoder().decode(bytes);
@@ -70,6 +70,6 @@ export async function readBody(req: Request, type: BodyType, maxBytes: number, t
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError("BAD_REQUEST", "Request body is not valid JSON.", { fieldErrors: [{ field: "body", message: "Malformed JSON" }] });
+    throw new AppError("BAD_REQUEST", { key: "jsonInvalid" }, { fieldErrors: [{ field: "body", message: { key: "jsonMalformed" } }] });
   }
 }

@@ -5,6 +5,8 @@ import type { z } from "zod";
 import type { AccessClaims } from "@/lib/auth/access-tokens";
 import type { Actor, MaybeActor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ApiText, ErrorText } from "@/lib/i18n/server-text";
 import type { Pagination } from "@/lib/shared/pagination";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -32,11 +34,14 @@ export type RouteContext<A extends AuthMode, P, Q, B> = {
   /** The client's address, as the server entry determined it from the connection. */
   ip: string;
   requestId: string;
+  /** The answer's language: Indonesian when Accept-Language prefers it, else English. */
+  locale: Locale;
 };
 
 export type RouteResult<D> = {
   status?: number;
-  message: string;
+  /** A catalog key, worded in the request's language; literal text (tests) stays as it is. */
+  message: ApiText | string;
   data?: D;
   pagination?: Pagination;
   headers?: Record<string, string>;
@@ -55,7 +60,7 @@ export type RouteSpec<A extends AuthMode = AuthMode, P = unknown, Q = unknown, B
   bodyType?: BodyType;
   maxBodyBytes?: number;
   /** The 413 message when the body passes maxBodyBytes. */
-  tooLargeMessage?: string;
+  tooLargeMessage?: ErrorText;
   /** The success status (200 unless said). */
   status?: 200 | 201;
   data: D;
@@ -65,7 +70,7 @@ export type RouteSpec<A extends AuthMode = AuthMode, P = unknown, Q = unknown, B
   /** Error statuses this route may answer besides the ones every route may (400, 401, 403, 413, 415, 429, 500, 503). */
   errors?: number[];
   /** A route whose clients expect another error shape (OAuth2) may answer errors itself. */
-  errorResponse?: (error: unknown) => Response | null;
+  errorResponse?: (error: unknown, locale: Locale) => Promise<Response | null>;
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<RouteResult<z.input<D>> | Response>;
 };
 

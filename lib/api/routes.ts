@@ -15,7 +15,7 @@ export function defineRoutes(path: string, specs: Partial<Record<HttpMethod, Any
   const declared = HTTP_METHODS.filter((method) => specs[method]);
   // HEAD follows GET (Next answers it from the GET handler); OPTIONS is always allowed.
   const allow = [...declared, ...(declared.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
-  const notAllowed: NextRouteHandler = async (req) => errorOnly(405, `Method ${req.method} is not allowed here. Allowed: ${allow}.`, { Allow: allow });
+  const notAllowed: NextRouteHandler = (req) => errorOnly(req, 405, { key: "methodNotAllowed", values: { method: req.method, allow } }, { Allow: allow });
   const handlers = HTTP_METHODS.map((method) => {
     const spec = specs[method];
     return [method, spec ? Object.assign(apiHandler(spec), { declaration: { path, method, spec } }) : notAllowed] as const;

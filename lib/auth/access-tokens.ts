@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorText } from "@/lib/errors";
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const ISSUER = "lumen-lms";
@@ -27,8 +27,8 @@ export async function signAccessToken(user: { id: number; sessionVersion: number
   return { accessToken: token, expiresIn: ACCESS_TOKEN_TTL_SECONDS };
 }
 
-export const invalidToken = (message = "Invalid or expired access token.") =>
-  new AppError("UNAUTHORIZED", message, { headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
+export const invalidToken = (key: ErrorText["key"] = "invalidAccessToken") =>
+  new AppError("UNAUTHORIZED", { key }, { headers: { "WWW-Authenticate": 'Bearer error="invalid_token"' } });
 
 export async function verifyAccessToken(token: string): Promise<AccessClaims> {
   try {

@@ -29,7 +29,7 @@ export async function resendActivation(input: unknown, ctx: { ip: string }) {
 }
 
 async function mailActivationLink(email: string) {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, fullName: true, activatedAt: true, disabledAt: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, fullName: true, locale: true, activatedAt: true, disabledAt: true } });
   if (!user || user.activatedAt || user.disabledAt) return;
   const token = await db.$transaction((tx) => issueOneTimeToken(tx, user.id, "ACTIVATION"));
   await sendActivationMail(user, token);

@@ -6,6 +6,7 @@
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { assertSignInAllowed, type GuessSource, recordSignInFailure, recordSignInSuccess } from "@/lib/security/rate-limit";
 import { sendInBackground, sendSignInsPausedMail } from "./account-mails";
 import { deviceOf, signDeviceToken, ZDeviceTokenField } from "./device-tokens";
@@ -15,12 +16,10 @@ import { ZSignInInput } from "./schemas";
 let dummyHash: Promise<string> | undefined;
 const timingEqualiser = () => (dummyHash ??= hashPassword("no-such-account-timing-equaliser"));
 
-export const NOT_ACTIVATED = "Your account is not activated yet. Use the link in the activation email, or request a new one.";
-
 /** The key of an account in the sign-in limits: its id, or the identifier when there is no such account. */
 export const accountLimitKey = (user: { id: number } | null, identifier: string) => (user ? `user:${user.id}` : `name:${identifier}`);
 
-async function signInsPaused(user: { id: number; email: string; fullName: string }, seconds: number, ctx: { ip: string }) {
+async function signInsPaused(user: { id: number; email: string; fullName: string; locale: Locale | null }, seconds: number, ctx: { ip: string }) {
   await audit({ actorId: null, action: "auth.sign_ins_paused", entity: "User", entityId: user.id, data: { seconds }, ip: ctx.ip });
   await sendSignInsPausedMail(user, seconds);
 }
@@ -31,7 +30,7 @@ export async function authenticate(input: unknown, ctx: { ip: string }) {
 
   const user = await db.user.findFirst({
     where: identifier.includes("@") ? { email: identifier } : { username: identifier },
-    select: { id: true, email: true, username: true, fullName: true, role: true, passwordHash: true, sessionVersion: true, activatedAt: true, disabledAt: true },
+    select: { id: true, email: true, username: true, fullName: true, locale: true, role: true, passwordHash: true, sessionVersion: true, activatedAt: true, disabledAt: true },
   });
   const source: GuessSource = { account: accountLimitKey(user, identifier), ip: ctx.ip, device: await deviceOf(deviceToken, user?.id) };
   await assertSignInAllowed(source);
@@ -42,12 +41,12 @@ export async function authenticate(input: unknown, ctx: { ip: string }) {
     const blockedFor = await recordSignInFailure(source);
     // Told after the answer, so that the answer costs the same whether the account exists.
     if (user && blockedFor > 0) sendInBackground("sign-ins paused", () => signInsPaused(user, blockedFor, ctx));
-    throw new AppError("UNAUTHORIZED", "Invalid email/username or password.");
+    throw new AppError("UNAUTHORIZED", { key: "invalidCredentials" });
   }
   await recordSignInSuccess(source);
   // Only someone who knows the password learns the account's state.
-  if (user.disabledAt) throw new AppError("FORBIDDEN", "This account has been disabled. Contact an administrator.");
-  if (!user.activatedAt) throw new AppError("FORBIDDEN", NOT_ACTIVATED, { fieldErrors: [{ field: "email", message: "not activated" }] });
+  if (user.disabledAt) throw new AppError("FORBIDDEN", { key: "accountDisabled" });
+  if (!user.activatedAt) throw new AppError("FORBIDDEN", { key: "notActivated" }, { fieldErrors: [{ field: "email", message: { key: "notActivatedField" } }] });
 
   await audit({ actorId: user.id, action: "auth.sign_in", entity: "User", entityId: user.id, ip: ctx.ip });
   return {

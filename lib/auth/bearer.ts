@@ -10,7 +10,7 @@ export type BearerAuth = { actor: Actor; claims: AccessClaims };
 export async function authenticateBearer(header: string | null): Promise<BearerAuth | null> {
   if (!header) return null;
   const match = /^Bearer\s+([\w.~+/-]+=*)$/i.exec(header.trim());
-  if (!match?.[1]) throw invalidToken("Authorization header must be: Bearer <access token>.");
+  if (!match?.[1]) throw invalidToken("malformedAuthorization");
   const claims = await verifyAccessToken(match[1]);
   // One query: the token's family by primary key, joined to its user.
   const family = await db.tokenFamily.findUnique({

@@ -14,10 +14,10 @@ export async function changePassword(actor: Actor, input: unknown, ctx: { ip: st
   const data = parseInput(ZChangePasswordInput, input);
   const current = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, passwordHash: true } });
   if (!current) throw notFound("User");
-  await assertCurrentPassword(current, data.oldPassword, ctx, { field: "oldPassword", message: "Current password is incorrect." });
+  await assertCurrentPassword(current, data.oldPassword, ctx, { field: "oldPassword", key: "currentPasswordIncorrect" });
   const passwordHash = await hashPassword(data.newPassword);
   const user = await db.$transaction(async (tx) => {
-    const user = await tx.user.update({ where: { id: actor.id }, data: { passwordHash }, select: { email: true, fullName: true } });
+    const user = await tx.user.update({ where: { id: actor.id }, data: { passwordHash }, select: { email: true, fullName: true, locale: true } });
     await endAllSessions(tx, actor.id);
     await audit({ actorId: actor.id, action: "auth.password_change", entity: "User", entityId: actor.id, ip: ctx.ip }, tx);
     return user;

@@ -7,7 +7,9 @@ import { cookies } from "next/headers";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, wordError } from "@/lib/errors";
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
 import { clientIp } from "@/lib/security/client-ip";
 import { authenticate } from "./authenticate";
@@ -50,10 +52,11 @@ export function authOptions(): AuthOptions {
             });
             return { id: String(user.id), name: user.fullName, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
           } catch (error) {
-            // NextAuth hands the message to the client: send the code and the readable text.
+            // NextAuth hands the message to the client: send the code and the text in the page's language.
             if (error instanceof AppError) {
-              const detail = error.fieldErrors[0]?.message === "not activated" ? "NOT_ACTIVATED" : error.code;
-              throw new Error(encodeSignInFailure({ code: detail, message: error.message }));
+              const detail = error.says("notActivated") ? "NOT_ACTIVATED" : error.code;
+              const { message } = await wordError(error, (await getLocale()) as Locale);
+              throw new Error(encodeSignInFailure({ code: detail, message }));
             }
             throw error;
           }

@@ -31,9 +31,8 @@ export async function consumeOneTimeToken(tx: Tx, token: string, purpose: TokenP
   });
   const row = count === 1 ? await tx.oneTimeToken.findUnique({ where: { tokenHash }, select: { userId: true } }) : null;
   if (!row) {
-    const what = purpose === "ACTIVATION" ? "activation" : "password reset";
-    throw new AppError("BAD_REQUEST", `This ${what} link is invalid or has expired. Please request a new one.`, {
-      fieldErrors: [{ field: "token", message: "invalid or expired" }],
+    throw new AppError("BAD_REQUEST", { key: "invalidLink", values: { purpose: purpose === "ACTIVATION" ? "activation" : "reset" } }, {
+      fieldErrors: [{ field: "token", message: { key: "invalidOrExpired" } }],
     });
   }
   return row.userId;

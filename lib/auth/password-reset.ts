@@ -24,7 +24,7 @@ export async function forgotPassword(input: unknown, ctx: { ip: string }) {
 }
 
 async function mailResetLink(email: string, ctx: { ip: string }) {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, fullName: true, disabledAt: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, fullName: true, locale: true, disabledAt: true } });
   if (!user || user.disabledAt) return;
   const token = await db.$transaction(async (tx) => {
     const token = await issueOneTimeToken(tx, user.id, "PASSWORD_RESET");
@@ -44,7 +44,7 @@ export async function resetPassword(input: unknown, ctx: { ip: string }) {
     const user = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, activatedAt: existing.activatedAt ?? new Date() },
-      select: { id: true, email: true, fullName: true },
+      select: { id: true, email: true, fullName: true, locale: true },
     });
     await endAllSessions(tx, userId);
     await audit({ actorId: userId, action: "auth.password_reset", entity: "User", entityId: userId, ip: ctx.ip }, tx);

@@ -11,7 +11,7 @@ import { randomToken, sha256 } from "./crypto";
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export const REFRESH_GRACE_MS = 20 * 1000;
 
-export const invalidRefreshToken = () => new AppError("UNAUTHORIZED", "Invalid or expired refresh token. Please sign in again.");
+export const invalidRefreshToken = () => new AppError("UNAUTHORIZED", { key: "invalidRefreshToken" });
 
 /** A new refresh token in the family, or in a new family (a new sign-in) when none is given. */
 export async function issueRefreshToken(tx: Tx | typeof db, userId: number, familyId?: string) {

@@ -1,28 +1,29 @@
 // Input schemas for accounts and sign-in, shared by forms, server actions and API routes.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/validation-text";
 import { roleLabels } from "@/lib/shared/labels";
 import { ZText } from "@/lib/shared/text";
 import { commonPasswords } from "./common-passwords";
 
-export const ZEmail = ZText({ error: "Email is required." }).trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254));
+export const ZEmail = ZText({ error: msg("emailRequired") }).trim().toLowerCase().pipe(z.email(msg("emailInvalid")).max(254));
 
 export const ZUsername = ZText()
   .trim()
   .toLowerCase()
-  .min(3, "Username must be at least 3 characters.")
-  .max(30, "Username must be at most 30 characters.")
-  .regex(/^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/, "Use letters, digits, dots, dashes or underscores.");
+  .min(3, msg("usernameMin"))
+  .max(30, msg("usernameMax"))
+  .regex(/^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/, msg("usernameChars"));
 
-export const ZFullName = ZText({ error: "Full name is required." }).trim().min(1, "Full name is required.").max(100, "Full name must be at most 100 characters.");
+export const ZFullName = ZText({ error: msg("fullNameRequired") }).trim().min(1, msg("fullNameRequired")).max(100, msg("fullNameMax"));
 
 /** 8–128 characters, no composition rules, not one of the most common passwords. */
-export const ZPassword = ZText({ error: "Password is required." })
-  .min(8, "Password must be at least 8 characters.")
-  .max(128, "Password must be at most 128 characters.")
-  .refine((password) => !commonPasswords.has(password.toLowerCase()), "This password is too common. Choose another.");
+export const ZPassword = ZText({ error: msg("passwordRequired") })
+  .min(8, msg("passwordMin"))
+  .max(128, msg("passwordMax"))
+  .refine((password) => !commonPasswords.has(password.toLowerCase()), msg("passwordCommon"));
 
 /** Registration may create students and teachers, never admins. */
-export const ZSelfServiceRole = roleLabels.schema.refine((role) => role !== "ADMIN", "Role must be Student or Teacher.");
+export const ZSelfServiceRole = roleLabels.schema.refine((role) => role !== "ADMIN", msg("roleSelfService"));
 
 export const ZRegisterInput = z.object({
   fullName: ZFullName,
@@ -33,8 +34,8 @@ export const ZRegisterInput = z.object({
 });
 export type RegisterInput = z.input<typeof ZRegisterInput>;
 
-const ZIdentifier = ZText().trim().toLowerCase().min(1, "Email or username is required.").max(254);
-const ZSignInPassword = ZText({ error: "Password is required." }).min(1, "Password is required.").max(128);
+const ZIdentifier = ZText().trim().toLowerCase().min(1, msg("identifierRequired")).max(254);
+const ZSignInPassword = ZText({ error: msg("passwordRequired") }).min(1, msg("passwordRequired")).max(128);
 
 /** The sign-in form: one field for email or username. */
 export const ZSignInForm = z.object({ identifier: ZIdentifier, password: ZSignInPassword });
@@ -52,37 +53,37 @@ export const ZSignInInput = z
   .transform(({ identifier, email, username, password, deviceToken }, ctx) => {
     const id = identifier ?? email ?? username;
     if (!id) {
-      ctx.addIssue({ code: "custom", path: ["email"], message: "Email or username is required." });
+      ctx.addIssue({ code: "custom", path: ["email"], message: msg("identifierRequired") });
       return z.NEVER;
     }
     return { identifier: id, password, deviceToken };
   });
 export type SignInInput = z.input<typeof ZSignInInput>;
 
-export const ZTokenInput = z.object({ token: ZText({ error: "Token is required." }).trim().regex(/^[0-9a-f]{64}$/, "Invalid token.") });
+export const ZTokenInput = z.object({ token: ZText({ error: msg("tokenRequired") }).trim().regex(/^[0-9a-f]{64}$/, msg("tokenInvalid")) });
 
 export const ZEmailInput = z.object({ email: ZEmail });
 
 export const ZResetPasswordInput = ZTokenInput.extend({
   newPassword: ZPassword,
-  confirmNewPassword: ZText({ error: "Confirm your new password." }),
+  confirmNewPassword: ZText({ error: msg("confirmNewPassword") }),
 }).refine((input) => input.newPassword === input.confirmNewPassword, {
   path: ["confirmNewPassword"],
-  message: "Passwords do not match.",
+  message: msg("passwordsDiffer"),
 });
 export type ResetPasswordInput = z.input<typeof ZResetPasswordInput>;
 
 export const ZChangePasswordInput = z
   .object({
-    oldPassword: ZText({ error: "Current password is required." }).min(1, "Current password is required.").max(128),
+    oldPassword: ZText({ error: msg("currentPasswordRequired") }).min(1, msg("currentPasswordRequired")).max(128),
     newPassword: ZPassword,
     confirmNewPassword: ZText().optional(),
   })
   .refine((input) => input.confirmNewPassword === undefined || input.newPassword === input.confirmNewPassword, {
     path: ["confirmNewPassword"],
-    message: "Passwords do not match.",
+    message: msg("passwordsDiffer"),
   })
-  .refine((input) => input.oldPassword !== input.newPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+  .refine((input) => input.oldPassword !== input.newPassword, { path: ["newPassword"], message: msg("passwordUnchanged") });
 export type ChangePasswordInput = z.input<typeof ZChangePasswordInput>;
 
-export const ZRefreshInput = z.object({ refreshToken: ZText({ error: "refreshToken is required." }).min(1, "refreshToken is required.").max(200) });
+export const ZRefreshInput = z.object({ refreshToken: ZText({ error: msg("refreshTokenRequired") }).min(1, msg("refreshTokenRequired")).max(200) });

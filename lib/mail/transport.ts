@@ -22,7 +22,7 @@ function resendFor(apiKey: string): Resend {
   return client.resend;
 }
 
-const deliveryFailed = () => new AppError("INTERNAL", "We could not send the email. Please try again later.");
+const deliveryFailed = () => new AppError("INTERNAL", { key: "mailFailed" });
 
 export async function deliverWithResend(mail: Mail, apiKey: string): Promise<void> {
   // Only the recipient, subject and Resend's error go to the log: never the key or the body,

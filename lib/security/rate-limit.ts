@@ -53,7 +53,7 @@ const limiters = () => (cached ??= buildLimiters());
 const tooMany = (msBeforeNext: number) => {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
   const minutes = Math.ceil(seconds / 60);
-  return new AppError("TOO_MANY_REQUESTS", `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
+  return new AppError("TOO_MANY_REQUESTS", { key: "tooManyAttempts", values: { minutes } }, {
     headers: { "Retry-After": String(seconds) },
   });
 };

@@ -1,6 +1,7 @@
 // The contract's display strings for enums ("In Progress", "Published"), and their
 // case-insensitive reading: the API speaks labels, the database stores enum keys.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/validation-text";
 import { ZText } from "./text";
 import type { ContentType, CourseStatus, EnrollmentStatus, MemberLevel, Role } from "@/lib/generated/prisma/enums";
 
@@ -24,7 +25,7 @@ function labelled<K extends string>(labels: Record<K, string>, aliases: Record<s
     schema: ZText().transform((value, ctx) => {
       const key = byNormalised.get(normalise(value));
       if (!key) {
-        ctx.addIssue({ code: "custom", message: `must be one of: ${entries.map(([, l]) => l).join(", ")}` });
+        ctx.addIssue({ code: "custom", message: msg("oneOf"), params: { options: entries.map(([, l]) => l).join(", ") } });
         return z.NEVER;
       }
       return key;

@@ -1,5 +1,6 @@
 // Page/limit input shared by every list, and the contract's pagination object.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/validation-text";
 import { ZText } from "./text";
 
 export const MAX_PAGE_SIZE = 100;
@@ -9,13 +10,13 @@ export const DEFAULT_PAGE_SIZE = 10;
 export const blankAsMissing = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === "" ? undefined : value), schema);
 
 export const ZPageQuery = z.object({
-  page: blankAsMissing(z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page must be 1 or more").default(1)),
+  page: blankAsMissing(z.coerce.number({ error: msg("fieldNumber") }).int(msg("fieldWhole")).min(1, msg("fieldAtLeast")).default(1)),
   limit: blankAsMissing(
     z.coerce
-    .number({ error: "limit must be a number" })
-    .int("limit must be a whole number")
-    .min(1, "limit must be 1 or more")
-    .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}`)
+    .number({ error: msg("fieldNumber") })
+    .int(msg("fieldWhole"))
+    .min(1, msg("fieldAtLeast"))
+    .max(MAX_PAGE_SIZE, msg("fieldAtMost"))
     .default(DEFAULT_PAGE_SIZE),
   ),
 });
@@ -23,7 +24,7 @@ export const ZPageQuery = z.object({
 /** The `q` of a list: trimmed, at most 100 characters; blank means no search. */
 export const ZSearch = ZText()
   .trim()
-  .max(100, "q must be at most 100 characters")
+  .max(100, msg("fieldMaxLength"))
   .optional()
   .transform((q) => q || undefined);
 

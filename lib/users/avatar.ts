@@ -12,7 +12,7 @@ import { keyOfPublicUrl, newAvatarKey, publicUrlOf } from "@/lib/storage/keys";
 import { storage } from "@/lib/storage/storage";
 import { assertCanManageUser } from "./policy";
 import { toUserView, userSelect } from "./views";
-import { AVATAR_TOO_LARGE, MAX_AVATAR_BYTES } from "./avatar-limits";
+import { MAX_AVATAR_BYTES } from "./avatar-limits";
 
 /** Bounds the memory a decode can take, whatever the file size (a tiny PNG can claim 100k × 100k). */
 export const MAX_AVATAR_PIXELS = 25_000_000;
@@ -24,7 +24,7 @@ export type AvatarFile = { bytes: Uint8Array; size: number };
 export async function avatarFileFrom(form: FormData): Promise<AvatarFile> {
   const file = form.get("avatar") ?? form.get("file");
   if (!(file instanceof Blob) || file.size === 0) {
-    throw new AppError("BAD_REQUEST", "No image was uploaded.", { fieldErrors: [{ field: "avatar", message: "Choose a PNG or JPEG image to upload." }] });
+    throw new AppError("BAD_REQUEST", { key: "avatarMissing" }, { fieldErrors: [{ field: "avatar", message: { key: "avatarChoose" } }] });
   }
   return { bytes: new Uint8Array(await file.arrayBuffer()), size: file.size };
 }
@@ -37,7 +37,7 @@ const formats = {
 type AvatarType = keyof typeof formats;
 const isAvatarType = (mime: string | undefined): mime is AvatarType => mime !== undefined && Object.hasOwn(formats, mime);
 
-const unreadable = () => new AppError("BAD_REQUEST", "The image could not be read. Upload a valid PNG or JPEG file.");
+const unreadable = () => new AppError("BAD_REQUEST", { key: "avatarUnreadable" });
 
 /** A square AVATAR_SIZE image in the input's format, upright, without metadata. */
 async function reencode(bytes: Uint8Array, type: AvatarType): Promise<Uint8Array> {
@@ -52,7 +52,7 @@ async function reencode(bytes: Uint8Array, type: AvatarType): Promise<Uint8Array
   // The decoder must agree with the sniffed type, or the bytes are some polyglot.
   if (metadata.format !== formats[type].decoder || !width || !height) throw unreadable();
   if (width * height > MAX_AVATAR_PIXELS) {
-    throw new AppError("BAD_REQUEST", `Images may have at most ${MAX_AVATAR_PIXELS / 1_000_000} megapixels.`);
+    throw new AppError("BAD_REQUEST", { key: "avatarTooManyPixels", values: { megapixels: MAX_AVATAR_PIXELS / 1_000_000 } });
   }
   try {
     // sharp writes no metadata unless asked to (keepExif / withMetadata), so none is kept.
@@ -89,10 +89,10 @@ async function currentAvatarUrl(userId: number) {
 export async function setAvatar(actor: Actor, userId: number, file: AvatarFile) {
   assertCanManageUser(actor, userId);
   if (Math.max(file.size, file.bytes.byteLength) > MAX_AVATAR_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", AVATAR_TOO_LARGE);
+    throw new AppError("PAYLOAD_TOO_LARGE", { key: "avatarTooLarge" });
   }
   const type = (await fileTypeFromBuffer(file.bytes))?.mime;
-  if (!isAvatarType(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Only PNG or JPEG images are allowed.");
+  if (!isAvatarType(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", { key: "avatarType" });
 
   const previous = await currentAvatarUrl(userId);
   const bytes = await reencode(file.bytes, type);

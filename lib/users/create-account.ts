@@ -4,12 +4,12 @@
 import { hashPassword } from "@/lib/auth/password-hash";
 import { audit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
-import type { MemberLevel, Role } from "@/lib/generated/prisma/enums";
+import type { Locale, MemberLevel, Role } from "@/lib/generated/prisma/enums";
 import { deriveUsername } from "./derive-username";
 import { assertAccountUnique, rethrowUniqueClash } from "./uniqueness";
 import { type UserView, toUserView, userSelect } from "./views";
 
-export type NewAccount = { email: string; password: string; fullName: string; username?: string; role?: Role; memberLevel?: MemberLevel; activated: boolean };
+export type NewAccount = { email: string; password: string; fullName: string; username?: string; role?: Role; memberLevel?: MemberLevel; locale?: Locale | null; activated: boolean };
 
 export async function createAccount<T>(
   account: NewAccount,
@@ -28,6 +28,7 @@ export async function createAccount<T>(
           passwordHash,
           role: account.role ?? "STUDENT",
           memberLevel: account.memberLevel ?? "BASIC",
+          locale: account.locale ?? null,
           activatedAt: account.activated ? new Date() : null,
         },
         select: userSelect,

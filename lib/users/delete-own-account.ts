@@ -13,6 +13,6 @@ export async function deleteOwnAccount(actor: Actor, input: unknown, ctx: { ip: 
   const { password } = parseInput(ZDeleteOwnAccountInput, input);
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, passwordHash: true } });
   if (!user) throw notFound("User");
-  await assertCurrentPassword(user, password, ctx, { field: "password", message: "Password is incorrect." });
+  await assertCurrentPassword(user, password, ctx, { field: "password", key: "passwordIncorrect" });
   await deleteUser(actor, actor.id);
 }

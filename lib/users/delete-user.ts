@@ -14,7 +14,7 @@ import { assertCanManageUser } from "./policy";
 export async function deleteUser(actor: Actor, userId: number) {
   assertCanManageUser(actor, userId);
   const user = await db.$transaction(async (tx) => {
-    await assertNotLastActiveAdmin(tx, userId, "The last administrator account cannot be deleted.");
+    await assertNotLastActiveAdmin(tx, userId, "lastAdminDelete");
     const user = await tx.user.findUnique({
       where: { id: userId },
       select: { id: true, email: true, role: true, avatarUrl: true, _count: { select: { taughtCourses: true } }, enrollments: { where: { live: true }, select: { courseId: true } } },
@@ -22,7 +22,7 @@ export async function deleteUser(actor: Actor, userId: number) {
     if (!user) throw notFound("User");
     if (user._count.taughtCourses > 0) {
       const courses = user._count.taughtCourses;
-      throw new AppError("CONFLICT", `This teacher still owns ${courses} course${courses === 1 ? "" : "s"}. Reassign or delete them before deleting the account.`);
+      throw new AppError("CONFLICT", { key: "teacherOwnsCourses", values: { count: courses } });
     }
     await tx.user.delete({ where: { id: userId } });
     await audit({ actorId: actor.id === userId ? null : actor.id, action: "user.delete", entity: "User", entityId: userId, data: { email: user.email, role: user.role } }, tx);

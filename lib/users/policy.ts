@@ -9,5 +9,5 @@ export function assertCanManageUser(actor: Actor, userId: number) {
 }
 
 export function assertAdmin(actor: Actor) {
-  if (!isAdmin(actor)) throw new AppError("FORBIDDEN", "Only administrators may do this.");
+  if (!isAdmin(actor)) throw new AppError("FORBIDDEN", { key: "adminsOnly" });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/validation-text";
 import { ZEmail, ZFullName, ZPassword, ZUsername } from "@/lib/auth/schemas";
 import { memberLevelLabels, roleLabels } from "@/lib/shared/labels";
 import { blankAsMissing, ZPageQuery, ZSearch } from "@/lib/shared/pagination";
@@ -7,7 +8,7 @@ import { ZText } from "@/lib/shared/text";
 export const ZUserListQuery = ZPageQuery.extend({
   q: ZSearch,
   role: blankAsMissing(roleLabels.schema.optional()),
-  sort: blankAsMissing(z.enum(["newest", "oldest", "name"], { error: "sort must be one of: newest, oldest, name" }).default("newest")),
+  sort: blankAsMissing(z.enum(["newest", "oldest", "name"], { error: msg("fieldOneOf") }).default("newest")),
 });
 
 /** An admin creates an account that is active at once: the admin vouches for it. */
@@ -33,6 +34,6 @@ export const ZUpdateProfileInput = z.object({
 export const ZAdminUpdateUserInput = ZUpdateProfileInput.extend({
   role: roleLabels.schema.optional(),
   memberLevel: memberLevelLabels.schema.optional(),
-  disabled: z.boolean({ error: "disabled must be true or false" }).optional(),
+  disabled: z.boolean({ error: msg("fieldBoolean") }).optional(),
 });
 export type UpdateUserInput = z.input<typeof ZAdminUpdateUserInput>;

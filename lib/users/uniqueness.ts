@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-const emailTaken = () => new AppError("CONFLICT", "This email is already registered.", { fieldErrors: [{ field: "email", message: "This email is already registered." }] });
+const emailTaken = () => new AppError("CONFLICT", { key: "emailTaken" }, { fieldErrors: [{ field: "email", message: { key: "emailTaken" } }] });
 const usernameTaken = () =>
-  new AppError("CONFLICT", "This username is already taken.", { fieldErrors: [{ field: "username", message: "This username is already taken." }] });
+  new AppError("CONFLICT", { key: "usernameTaken" }, { fieldErrors: [{ field: "username", message: { key: "usernameTaken" } }] });
 
 export async function assertAccountUnique(opts: { email?: string; username?: string; exceptUserId?: number }) {
   const or = [...(opts.email ? [{ email: opts.email }] : []), ...(opts.username ? [{ username: opts.username }] : [])];

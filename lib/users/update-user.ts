@@ -24,17 +24,17 @@ export async function updateUser(actor: Actor, userId: number, input: unknown, c
   assertCanManageUser(actor, userId);
   const admin = isAdmin(actor);
   if (!admin && typeof input === "object" && input !== null && ["role", "memberLevel", "disabled"].some((key) => key in input)) {
-    throw new AppError("FORBIDDEN", "Only administrators may change role, member level or account status.");
+    throw new AppError("FORBIDDEN", { key: "adminFieldsOnly" });
   }
   const data = parseInput(admin ? ZAdminUpdateUserInput : ZUpdateProfileInput, input) as ReturnType<typeof ZAdminUpdateUserInput.parse>;
   if (admin && userId === actor.id && (data.disabled || (data.role && data.role !== "ADMIN"))) {
-    throw new AppError("BAD_REQUEST", "Administrators cannot disable or demote their own account.");
+    throw new AppError("BAD_REQUEST", { key: "cannotDemoteSelf" });
   }
   const before = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabledAt: true, email: true, passwordHash: true } });
   if (!before) throw notFound("User");
   const emailChanged = data.email !== undefined && data.email !== before.email;
   if (emailChanged && userId === actor.id) {
-    await assertCurrentPassword(before, data.currentPassword ?? "", ctx, { field: "currentPassword", message: "Enter your current password to change your email." });
+    await assertCurrentPassword(before, data.currentPassword ?? "", ctx, { field: "currentPassword", key: "currentPasswordForEmail" });
   }
   await assertAccountUnique({ email: data.email, username: data.username, exceptUserId: userId });
 
@@ -43,7 +43,7 @@ export async function updateUser(actor: Actor, userId: number, input: unknown, c
   const view = await db
     .$transaction(async (tx) => {
       if (disabling || (data.role !== undefined && data.role !== "ADMIN")) {
-        await assertNotLastActiveAdmin(tx, userId, "The last active administrator cannot be disabled or demoted.");
+        await assertNotLastActiveAdmin(tx, userId, "lastAdminDemote");
       }
       const user = await tx.user.update({
         where: { id: userId },

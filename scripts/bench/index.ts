@@ -18,6 +18,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = 32;
 const ports = { app: 3200, uncached: 3201, raw: 3202 };
 const LIST = "/api/v1/programs?page=1&limit=10";
+// BENCH_ONLY=SSR keeps the rows whose name contains it (plus the raw and floor rows the ratios need).
+const only = process.env.BENCH_ONLY;
 
 type Row = { name: string; target: "app" | "uncached" | "raw"; path: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
 type Sample = { rps: number; p50: number; p99: number; non2xx: number; errors: number; bytes: number };
@@ -119,7 +121,7 @@ try {
   const token = await bearerToken(app.url);
   // Successful sign-ins of one account: the per-account limits count failures only.
   const login = JSON.stringify({ email: "student@example.com", password: "lms-demo-2026" });
-  const rows: Row[] = [
+  const allRows: Row[] = [
     { name: "raw baseline: list", target: "raw", path: LIST },
     { name: "floor: unknown /api/v1 path (404)", target: "app", path: "/api/v1/bench-no-such-route" },
     { name: "list, anonymous, from cache", target: "app", path: LIST },
@@ -130,6 +132,7 @@ try {
     { name: "SSR /courses", target: "app", path: "/courses" },
     { name: `SSR /courses/${course.slug}`, target: "app", path: `/courses/${course.slug}` },
   ];
+  const rows = allRows.filter((row, index) => index < 2 || !only || row.name.includes(only));
   const urls = { app: app.url, uncached: uncached.url, raw: `http://127.0.0.1:${ports.raw}` };
 
   console.log("warming up…");

@@ -11,7 +11,7 @@ export default function ForgotPasswordPage() {
       title="Forgot your password?"
       description="Enter your email and we'll send you a link to choose a new one."
       footer={
-        <Link href="/login" className="font-medium text-brand-700 hover:underline">
+        <Link href="/login" className="text-link">
           Back to sign in
         </Link>
       }

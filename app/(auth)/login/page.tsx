@@ -20,7 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       footer={
         <>
           New to Lumen?{" "}
-          <Link href="/register" className="font-medium text-brand-700 hover:underline">
+          <Link href="/register" className="text-link">
             Create an account
           </Link>
         </>

@@ -15,8 +15,8 @@ export const GET = apiHandler(
     auth: "none",
     data: z.object({ status: z.literal("ok"), database: z.literal("up") }),
     handler: async () => {
-      if (!(await databaseIsUp())) throw new AppError("SERVICE_UNAVAILABLE", "Database is unavailable.", { headers: { "Retry-After": RETRY_AFTER_SECONDS } });
-      return { message: "OK", data: { status: "ok" as const, database: "up" as const } };
+      if (!(await databaseIsUp())) throw new AppError("SERVICE_UNAVAILABLE", { key: "databaseUnavailable" }, { headers: { "Retry-After": RETRY_AFTER_SECONDS } });
+      return { message: { key: "ok" }, data: { status: "ok" as const, database: "up" as const } };
     },
   }),
 );

@@ -1,15 +1,17 @@
+import { getT } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CourseEnrolCard } from "@/components/courses/course-enrol-card";
 import { CourseOutline } from "@/components/courses/course-outline";
-import { excerpt, plural } from "@/components/format";
+import { excerpt } from "@/components/format";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
 import { ChevronLeftIcon, LayersIcon, ListIcon, UsersIcon } from "@/components/ui/icons";
 import { Markdown } from "@/components/ui/markdown";
+import { StatTile } from "@/components/ui/stat-tile";
 import { getSessionActor } from "@/lib/auth/session";
 import { getCourse, getPublishedCourse } from "@/lib/courses/get-course";
 import { type ErrorCode, nullOn } from "@/lib/errors";
@@ -32,13 +34,14 @@ const findCourse = cache(
 // The metadata does not call notFound(): the page does, so its 404 boundary renders in place.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const course = await findCourse((await params).slug);
-  if (!course) return { title: "Course not found" };
+  if (!course) return { title: (await getT("Course"))("notFoundTitle") };
   return { title: course.title, description: excerpt(course.description, 160) || undefined };
 }
 
 export default async function CoursePage({ params }: Props) {
   const course = await findCourse((await params).slug);
   if (!course) notFound();
+  const t = await getT("Course");
   const summary = excerpt(course.description, 220);
 
   return (
@@ -49,7 +52,7 @@ export default async function CoursePage({ params }: Props) {
         <header className="relative isolate py-10 before:absolute before:inset-y-0 before:-right-[100vw] before:-left-[100vw] before:-z-10 before:border-b before:border-slate-200 before:bg-linear-to-b before:from-slate-50 before:to-white sm:py-14">
           <Link href="/courses" className="inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900">
             <ChevronLeftIcon className="size-4" />
-            All courses
+            {t("allCourses")}
           </Link>
           {course.category && (
             <Link href={`/courses?categoryId=${course.category.id}`} className="mt-6 block w-fit rounded-full">
@@ -63,27 +66,24 @@ export default async function CoursePage({ params }: Props) {
           <div className="mt-6 flex items-center gap-3">
             <Avatar name={course.teacher.fullName} src={course.teacher.avatarUrl} size="lg" />
             <div className="min-w-0">
-              <p className="text-sm text-slate-600">Taught by</p>
+              <p className="text-sm text-slate-600">{t("taughtBy")}</p>
               <p className="truncate font-medium text-slate-900">{course.teacher.fullName}</p>
             </div>
           </div>
           <ul className="mt-6 flex flex-wrap gap-x-5 gap-y-2 text-sm text-slate-600">
-            <li className="inline-flex items-center gap-1.5">
-              <UsersIcon className="size-4 text-slate-500" />
-              {plural(course.studentsCount, "student")} enrolled
+            <li>
+              <StatTile icon={<UsersIcon className="size-4 text-slate-500" />}>{t("enrolled", { count: course.studentsCount })}</StatTile>
             </li>
-            <li className="inline-flex items-center gap-1.5">
-              <LayersIcon className="size-4 text-slate-500" />
-              {plural(course.modulesCount, "module")}
+            <li>
+              <StatTile icon={<LayersIcon className="size-4 text-slate-500" />}>{t("modules", { count: course.modulesCount })}</StatTile>
             </li>
-            <li className="inline-flex items-center gap-1.5">
-              <ListIcon className="size-4 text-slate-500" />
-              {plural(course.contentsCount, "learning item")}
+            <li>
+              <StatTile icon={<ListIcon className="size-4 text-slate-500" />}>{t("learningItems", { count: course.contentsCount })}</StatTile>
             </li>
           </ul>
         </header>
 
-        <aside aria-label="Enrolment" className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:pt-10 lg:pb-16">
+        <aside aria-label={t("enrolment")} className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:pt-10 lg:pb-16">
           <div className="lg:sticky lg:top-24">
             <CourseEnrolCard course={course} />
           </div>
@@ -92,23 +92,23 @@ export default async function CoursePage({ params }: Props) {
         <div className="min-w-0 space-y-14 py-12 sm:py-16 lg:col-start-1">
           <section aria-labelledby="about-heading">
             <h2 id="about-heading" className="text-xl font-semibold tracking-tight text-slate-900">
-              About this course
+              {t("about")}
             </h2>
             <div className="mt-4">
               {course.description.trim() ? (
                 <Markdown headingBase={3}>{course.description}</Markdown>
               ) : (
-                <p className="text-slate-600">The teacher has not written a description yet.</p>
+                <p className="text-slate-600">{t("noDescription")}</p>
               )}
             </div>
           </section>
           <section aria-labelledby="outline-heading">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="outline-heading" className="text-xl font-semibold tracking-tight text-slate-900">
-                Course outline
+                {t("outline")}
               </h2>
               <p className="text-sm text-slate-600">
-                {plural(course.modulesCount, "module")} · {plural(course.contentsCount, "item")}
+                {t("modules", { count: course.modulesCount })} · {t("items", { count: course.contentsCount })}
               </p>
             </div>
             <div className="mt-5">

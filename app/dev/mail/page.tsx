@@ -26,7 +26,7 @@ const URL_PATTERN = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'])/g;
 function LinkedText({ text }: { text: string }) {
   return text.split(URL_PATTERN).map((part, index) =>
     index % 2 === 1 ? (
-      <a key={index} href={part} className="font-medium break-all text-brand-700 underline hover:text-brand-800">
+      <a key={index} href={part} className="text-link break-all">
         {part}
       </a>
     ) : (

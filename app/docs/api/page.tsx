@@ -21,7 +21,7 @@ export default function ApiDocsPage() {
             Everything the web app does is also available over REST under <code className="font-mono text-sm">/api/v1</code>. Sign in with{" "}
             <code className="font-mono text-sm">POST /api/v1/auth/login</code> and send the access token as a bearer token. The machine-readable
             document is at{" "}
-            <Link href={OPENAPI_URL} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link href={OPENAPI_URL} className="text-link">
               {OPENAPI_URL}
             </Link>
             .

@@ -15,11 +15,11 @@ export const GET = apiHandler(
     query: z.object({ to: z.string().max(254).optional() }),
     data: z.object({ mails: z.array(ZMail) }),
     handler: async ({ query }) => {
-      if (!outboxReadable()) throw new AppError("NOT_FOUND", "No such API endpoint.");
+      if (!outboxReadable()) throw new AppError("NOT_FOUND", { key: "noSuchEndpoint" });
       // The newest 100, shown oldest first.
       const mails = (await listOutbox({ to: query.to, limit: 100, order: "desc" })).reverse();
       return {
-        message: "Successfully retrieved the mail outbox.",
+        message: { key: "outboxRetrieved" },
         data: { mails: mails.map(({ to, subject, text, html, createdAt }) => ({ to, subject, text, html, createdAt: createdAt.toISOString() })) },
       };
     },

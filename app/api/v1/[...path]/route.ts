@@ -13,7 +13,7 @@ const notFound = apiHandler(
     auth: "none",
     data: ZNoData,
     handler: async () => {
-      throw new AppError("NOT_FOUND", "No such API endpoint.");
+      throw new AppError("NOT_FOUND", { key: "noSuchEndpoint" });
     },
   }),
 );

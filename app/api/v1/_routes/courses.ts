@@ -24,7 +24,7 @@ export const listCoursesSpec = (noun: Noun) =>
     publicCache: true,
     handler: async ({ query, actor }) => {
       const { courses, pagination } = await listCourses(actor, query);
-      return { message: `Successfully retrieved all ${noun.many}.`, data: { [noun.many]: courses }, pagination };
+      return { message: { key: "coursesListed", values: { noun: noun.many } }, data: { [noun.many]: courses }, pagination };
     },
   });
 
@@ -40,7 +40,7 @@ export const getCourseSpec = (noun: Noun) => {
     errors: [404],
     handler: async ({ params, actor }) => {
       const course = await getCourse(actor, { id: params[idParam] as number });
-      return { message: `Successfully retrieved ${noun.one} details.`, data: { [noun.one]: course } };
+      return { message: { key: "courseRetrieved", values: { noun: noun.one } }, data: { [noun.one]: course } };
     },
   });
 };

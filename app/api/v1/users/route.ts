@@ -18,7 +18,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users",
     paginated: true,
     handler: async ({ actor, query }) => {
       const { users, pagination } = await listUsers(actor, query);
-      return { message: "Successfully retrieved all user data.", data: { users }, pagination };
+      return { message: { key: "usersListed" }, data: { users }, pagination };
     },
   }),
   POST: route({
@@ -30,6 +30,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users",
     status: 201,
     data: z.object({ user: ZUserView }),
     errors: [409],
-    handler: async ({ actor, body }) => ({ status: 201, message: "Successfully created a new user account.", data: { user: await createUser(actor, body) } }),
+    handler: async ({ actor, body }) => ({ status: 201, message: { key: "userCreated" }, data: { user: await createUser(actor, body) } }),
   }),
 });

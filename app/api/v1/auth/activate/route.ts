@@ -11,6 +11,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/ac
     auth: "none",
     body: ZTokenInput,
     data: z.object({ user: z.object({ id: z.number().int(), email: z.string() }) }),
-    handler: async ({ body, ip }) => ({ message: "Successfully activated your account. You can sign in now.", data: await activateAccount(body, { ip }) }),
+    handler: async ({ body, ip }) => ({ message: { key: "activated" }, data: await activateAccount(body, { ip }) }),
   }),
 });

@@ -13,7 +13,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/ch
     body: ZChangePasswordInput,
     data: ZEmailData,
     handler: async ({ actor, body, ip }) => ({
-      message: "Successfully changed your password. Please sign in again.",
+      message: { key: "passwordChanged" },
       data: await changePassword(actor, body, { ip }),
     }),
   }),

@@ -12,6 +12,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/fo
     auth: "none",
     body: ZEmailInput,
     data: ZEmailData,
-    handler: async ({ body, ip }) => ({ message: "Successfully sent password reset link to your email.", data: await forgotPassword(body, { ip }) }),
+    handler: async ({ body, ip }) => ({ message: { key: "resetLinkSent" }, data: await forgotPassword(body, { ip }) }),
   }),
 });

@@ -12,6 +12,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/lo
     auth: "none",
     body: ZSignInInput,
     data: ZLoginData,
-    handler: async ({ body, ip }) => ({ message: "Successfully logged in.", data: await apiLogin(body, { ip }) }),
+    handler: async ({ body, ip }) => ({ message: { key: "loggedIn" }, data: await apiLogin(body, { ip }) }),
   }),
 });

@@ -11,7 +11,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/lo
     data: ZNoData,
     handler: async ({ claims }) => {
       if (claims) await logoutApiSession(claims);
-      return { message: "Successfully logged out." };
+      return { message: { key: "loggedOut" } };
     },
   }),
 });

@@ -12,6 +12,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/re
     auth: "none",
     body: ZRefreshInput,
     data: ZTokenPair,
-    handler: async ({ body, ip }) => ({ message: "Successfully refreshed the access token.", data: await refreshApiSession(body, { ip }) }),
+    handler: async ({ body, ip }) => ({ message: { key: "tokenRefreshed" }, data: await refreshApiSession(body, { ip }) }),
   }),
 });

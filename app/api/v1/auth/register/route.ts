@@ -3,6 +3,7 @@ import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
 import { register } from "@/lib/auth/register";
 import { ZRegisterInput } from "@/lib/auth/schemas";
+import { matchAcceptLanguage } from "@/lib/i18n/resolve-locale";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/register", {
   POST: route({
@@ -14,13 +15,12 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/re
     status: 201,
     data: z.object({ user: z.object({ id: z.number().int() }) }),
     errors: [409],
-    handler: async ({ body, ip }) => {
-      const { user, activationMailSent } = await register(body, { ip });
+    handler: async ({ body, ip, req }) => {
+      // The account's mails follow the language the client asked in, when it asked for one.
+      const { user, activationMailSent } = await register(body, { ip, locale: matchAcceptLanguage(req.headers.get("accept-language")) });
       return {
         status: 201,
-        message: activationMailSent
-          ? "Successfully registered a new user account."
-          : "Successfully registered a new user account, but the activation email could not be sent. Please request a new one.",
+        message: { key: activationMailSent ? "registered" : "registeredNoMail" },
         data: { user: { id: user.id } },
       };
     },

@@ -13,7 +13,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/re
     body: ZEmailInput,
     data: ZEmailData,
     handler: async ({ body, ip }) => ({
-      message: "If that account exists and is not activated yet, a new activation link is on its way.",
+      message: { key: "activationResent" },
       data: await resendActivation(body, { ip }),
     }),
   }),

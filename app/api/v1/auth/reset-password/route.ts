@@ -12,6 +12,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/re
     auth: "none",
     body: ZResetPasswordInput,
     data: ZEmailData,
-    handler: async ({ body, ip }) => ({ message: "Successfully reset your password.", data: await resetPassword(body, { ip }) }),
+    handler: async ({ body, ip }) => ({ message: { key: "passwordReset" }, data: await resetPassword(body, { ip }) }),
   }),
 });

@@ -4,12 +4,14 @@ import { errorBody, successBody } from "@/lib/api/envelope";
 import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
 import { oauthToken, toOAuthError, ZTokenRequest } from "@/lib/auth/oauth-token";
+import type { Locale } from "@/lib/i18n/locales";
+import { wordingFor } from "@/lib/i18n/server-text";
 import { ZOAuthTokenResponse } from "../../_routes/auth-schemas";
 
 const noStore = { "Cache-Control": "no-store", Pragma: "no-cache" };
 
-function oauthErrorResponse(error: unknown): Response | null {
-  const oauth = toOAuthError(error);
+async function oauthErrorResponse(error: unknown, locale: Locale): Promise<Response | null> {
+  const oauth = toOAuthError(error, await wordingFor(locale));
   if (!oauth) return null;
   const body = { error: oauth.error, error_description: oauth.error_description, ...errorBody(oauth.status, oauth.error_description) };
   return Response.json(body, { status: oauth.status, headers: { ...noStore, ...oauth.headers } });
@@ -25,9 +27,10 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/auth/to
     body: ZTokenRequest,
     data: ZOAuthTokenResponse,
     errorResponse: oauthErrorResponse,
-    handler: async ({ body, ip }) => {
+    handler: async ({ body, ip, locale }) => {
       const tokens = await oauthToken(body, { ip });
-      return Response.json({ ...tokens, ...successBody({ message: "Successfully issued tokens.", data: tokens }) }, { headers: noStore });
+      const message = (await wordingFor(locale)).api("tokensIssued");
+      return Response.json({ ...tokens, ...successBody({ message, data: tokens }) }, { headers: noStore });
     },
   }),
 });

@@ -20,7 +20,7 @@ const update = route({
   body: ZAdminUpdateUserInput,
   data: z.object({ user: ZUserView }),
   errors: [404, 409],
-  handler: async ({ actor, params, body, ip }) => ({ message: "Successfully updated user data.", data: { user: await updateUser(actor, params.userId, body, { ip }) } }),
+  handler: async ({ actor, params, body, ip }) => ({ message: { key: "userUpdated" }, data: { user: await updateUser(actor, params.userId, body, { ip }) } }),
 });
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users/{userId}", {
@@ -31,7 +31,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users/{
     params,
     data: z.object({ user: ZUserView }),
     errors: [404],
-    handler: async ({ actor, params }) => ({ message: "Successfully retrieved user data.", data: { user: await getUser(actor, params.userId) } }),
+    handler: async ({ actor, params }) => ({ message: { key: "userRetrieved" }, data: { user: await getUser(actor, params.userId) } }),
   }),
   // PATCH is the contract's; PUT serves clients of the older seed-000 API the same way.
   PATCH: update,
@@ -46,7 +46,7 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users/{
     errors: [404, 409],
     handler: async ({ actor, params }) => {
       await deleteUser(actor, params.userId);
-      return { message: "Successfully deleted a user account." };
+      return { message: { key: "userDeleted" } };
     },
   }),
 });

@@ -10,6 +10,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users/m
     tags: ["Users"],
     auth: "required",
     data: z.object({ user: ZUserView }),
-    handler: async ({ actor }) => ({ message: "Successfully retrieved user data.", data: { user: await getUser(actor, actor.id) } }),
+    handler: async ({ actor }) => ({ message: { key: "userRetrieved" }, data: { user: await getUser(actor, actor.id) } }),
   }),
 });

@@ -5,7 +5,7 @@ import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
 import { ZPathId } from "@/lib/api/contract-schemas";
 import { avatarFileFrom, removeAvatar, setAvatar } from "@/lib/users/avatar";
-import { AVATAR_TOO_LARGE, MAX_AVATAR_BODY_BYTES } from "@/lib/users/avatar-limits";
+import { MAX_AVATAR_BODY_BYTES } from "@/lib/users/avatar-limits";
 import { ZUserView } from "@/lib/users/view-schemas";
 
 const params = z.object({ userId: ZPathId("userId") });
@@ -27,12 +27,12 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users/{
     params,
     bodyType: "multipart",
     maxBodyBytes: MAX_AVATAR_BODY_BYTES,
-    tooLargeMessage: AVATAR_TOO_LARGE,
+    tooLargeMessage: { key: "avatarTooLarge" },
     body: ZAvatarUpload,
     data: z.object({ user: ZUserView }),
     errors: [404],
     handler: async ({ actor, params, body }) => ({
-      message: "Successfully updated the profile picture.",
+      message: { key: "avatarUpdated" },
       data: { user: await setAvatar(actor, params.userId, await avatarFileFrom(body)) },
     }),
   }),
@@ -43,6 +43,6 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users/{
     params,
     data: z.object({ user: ZUserView }),
     errors: [404],
-    handler: async ({ actor, params }) => ({ message: "Successfully removed the profile picture.", data: { user: await removeAvatar(actor, params.userId) } }),
+    handler: async ({ actor, params }) => ({ message: { key: "avatarRemoved" }, data: { user: await removeAvatar(actor, params.userId) } }),
   }),
 });

@@ -1,0 +1,47 @@
+"use client";
+
+// EN / ID: writes the locale cookie and re-renders the page's server components in the new
+// language. A signed-in user's choice is also saved, so sign-in restores it on any device.
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useTransition } from "react";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { saveLocaleAction } from "@/lib/i18n/save-locale";
+import { useSessionUser } from "./session-store";
+
+const rememberLocale = (locale: Locale) => (document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=Lax`);
+
+export function LanguageSwitch() {
+  const t = useTranslations("Header");
+  const current = useLocale();
+  const user = useSessionUser();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+
+  function choose(locale: Locale) {
+    rememberLocale(locale);
+    startTransition(async () => {
+      if (user) await saveLocaleAction({ locale });
+      router.refresh();
+    });
+  }
+
+  return (
+    <div role="group" aria-label={t("language")} className="inline-flex rounded-lg border border-slate-200 bg-white p-0.5 text-xs font-semibold">
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          type="button"
+          aria-pressed={locale === current}
+          disabled={pending}
+          onClick={() => locale !== current && choose(locale)}
+          // The global focus ring applies; classes stay short, as the switch is on every page.
+          className="rounded-md px-2 py-1 text-slate-600 not-aria-pressed:hover:bg-slate-100 aria-pressed:bg-slate-900 aria-pressed:text-white"
+        >
+          {locale.toUpperCase()}
+          <span className="sr-only" lang={locale}>{` – ${LOCALE_NAMES[locale]}`}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
