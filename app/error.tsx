@@ -2,7 +2,7 @@
 
 // Unexpected failures in a page. Details stay in the server log; the visitor gets a way
 // to retry and the reference (digest) to quote if they report it.
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import { useEffect } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { AlertIcon } from "@/components/ui/icons";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  const t = useTranslations("Error");
+  const t = useClientText("Error");
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -25,7 +25,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         description={
           <>
             {t("description")}
-            {digest && <span className="mt-2 block text-xs text-slate-600">{t("reference", { digest })}</span>}
+            {digest && <span className="mt-2 block text-xs text-slate-600">{`${t("reference")}: ${digest}`}</span>}
           </>
         }
         action={

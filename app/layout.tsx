@@ -1,13 +1,13 @@
 import { getT } from "@/lib/i18n/translator";
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages } from "next-intl/server";
+import { ClientTextProvider } from "@/components/i18n/client-text";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { IconSprite } from "@/components/ui/icons";
 import { appUrl } from "@/lib/env";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { CHROME_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-text";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider messages={clientMessages(messages)}>
+        <ClientTextProvider locale={locale} messages={pickNamespaces(messages, CHROME_NAMESPACES)}>
           <a
             href="#main"
             className="sr-only z-50 rounded-lg bg-white px-4 py-2 text-sm font-medium text-brand-700 shadow-lg ring-1 ring-slate-200 focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
@@ -43,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientTextProvider>
         <IconSprite />
       </body>
     </html>

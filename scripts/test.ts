@@ -17,6 +17,7 @@ const steps: Step[] = [
   { name: "db:check", command: [bin("tsx"), "scripts/db/check.ts"] },
   { name: "unit+integration", command: [bin("vitest"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/vitest.json`] },
   { name: "build", command: [bin("next"), "build"] },
+  { name: "js-budget", command: [bin("tsx"), "scripts/js-budget.ts"], needs: "build" },
   {
     name: "e2e",
     command: [bin("playwright"), "test"],

@@ -3,7 +3,7 @@
 // The header's right side on desktop: sign-in links for visitors, the account menu for a
 // signed-in user, and a placeholder of the same size while the browser checks.
 import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import { useEffect } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -11,7 +11,7 @@ import { recheckSession, useSessionUser } from "./session-store";
 import { UserMenu } from "./user-menu";
 
 export function AccountNav() {
-  const t = useTranslations("Header");
+  const t = useClientText("Header");
   const user = useSessionUser();
   const pathname = usePathname();
   // Signing in or out navigates without reloading the layout: look at the hint again.

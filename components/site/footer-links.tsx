@@ -2,7 +2,7 @@
 
 // The footer's links follow the session the header found (see session-store).
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import { useSessionUser } from "./session-store";
 
 type FooterLink = { href: string; label: "courses" | "signIn" | "register" | "dashboard" | "accountSettings" | "api" };
@@ -21,7 +21,7 @@ const memberLinks: FooterLink[] = [
 ];
 
 export function FooterLinks() {
-  const t = useTranslations("Footer");
+  const t = useClientText("Footer");
   const links = useSessionUser() ? memberLinks : guestLinks;
   return (
     <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">

@@ -3,7 +3,7 @@
 // EN / ID: writes the locale cookie and re-renders the page's server components in the new
 // language. A signed-in user's choice is also saved, so sign-in restores it on any device.
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useClientLocale, useClientText } from "@/components/i18n/client-text";
 import { useTransition } from "react";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { saveLocaleAction } from "@/lib/i18n/save-locale";
@@ -12,8 +12,8 @@ import { useSessionUser } from "./session-store";
 const rememberLocale = (locale: Locale) => (document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=Lax`);
 
 export function LanguageSwitch() {
-  const t = useTranslations("Header");
-  const current = useLocale();
+  const t = useClientText("Header");
+  const current = useClientLocale();
   const user = useSessionUser();
   const router = useRouter();
   const [pending, startTransition] = useTransition();

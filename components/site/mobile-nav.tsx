@@ -4,7 +4,7 @@
 // any navigation without an effect.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
@@ -15,7 +15,7 @@ import { accountLinks } from "./session-user";
 import { SignOutButton } from "./sign-out-button";
 
 export function MobileNav() {
-  const t = useTranslations("Header");
+  const t = useClientText("Header");
   const user = useSessionUser();
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);

@@ -2,7 +2,7 @@
 // Signs out through NextAuth's own endpoints with plain fetch (its CSRF token, then the
 // sign-out POST), so next-auth/react is not in the bundle of every public page.
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import { useState } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { forgetSession } from "./session-store";
@@ -17,7 +17,7 @@ async function signOut() {
 }
 
 export function SignOutButton({ variant = "ghost", className }: { variant?: ButtonVariant; className?: string }) {
-  const t = useTranslations("Header");
+  const t = useClientText("Header");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import { Avatar } from "@/components/ui/avatar";
 import { NavLink } from "./nav-link";
 import { accountLinks, type SessionUser } from "./session-user";
@@ -7,7 +7,7 @@ import { SignOutButton } from "./sign-out-button";
 
 /** The header's right side for a signed-in user (desktop). */
 export function UserMenu({ user }: { user: SessionUser }) {
-  const t = useTranslations("Header");
+  const t = useClientText("Header");
   return (
     <div className="flex items-center gap-1">
       {accountLinks(user.role).map((link) => (

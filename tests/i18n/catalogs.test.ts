@@ -2,6 +2,7 @@
 // render in one language and fail (or fall back to a key) in the other.
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/client-text";
 import { messageFallback, onMessageError } from "@/lib/i18n/missing-messages";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
@@ -102,6 +103,17 @@ describe("message catalogs", () => {
     for (const [locale, messages] of [["en", en], ["id", id]] as const) {
       const markup = createTranslator({ locale, messages, onError: onMessageError }).markup as (key: string, values: object) => string;
       for (const [key, message] of leaves(messages)) expect(() => markup(key, valuesOf(message))).not.toThrow();
+    }
+  });
+
+  it("keep client namespaces to plain text and {name} placeholders, which client components fill without a formatter", () => {
+    for (const catalog of [en, id] as Catalog[]) {
+      const formatted = CLIENT_NAMESPACES.flatMap((namespace) =>
+        Object.entries(catalog[namespace] as Catalog)
+          .filter(([, message]) => typeof message !== "string" || /[{}<]/.test(message.replace(/\{\w+\}/g, "")))
+          .map(([key]) => `${namespace}.${key}`),
+      );
+      expect(formatted).toEqual([]);
     }
   });
 
