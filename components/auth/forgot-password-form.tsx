@@ -1,38 +1,34 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { forgotPasswordAction } from "@/app/(auth)/actions";
+import type { forgotPasswordAction } from "@/app/(auth)/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import type { ZEmailInput } from "@/lib/auth/schemas";
-import { TextField } from "./text-field";
 
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ requestLink }: { requestLink: typeof forgotPasswordAction }) {
+  const t = useTranslations("AuthForms");
   const form = useForm<z.input<typeof ZEmailInput>>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZEmailInput)), defaultValues: { email: "" } });
   const [sent, setSent] = useState(false);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await forgotPasswordAction(values);
+    const result = await requestLink(values);
     if (result.ok) setSent(true);
     else showActionErrors(form, result, ["email"]);
   });
 
-  if (sent) {
-    return (
-      <FormAlert tone="success">
-        If an account exists for that email, we&apos;ve sent a link to reset the password. It is valid for 30 minutes.
-      </FormAlert>
-    );
-  }
+  if (sent) return <FormAlert tone="success">{t("forgotPassword.sent")}</FormAlert>;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
-      <TextField form={form} name="email" label="Email" type="email" autoComplete="email" autoFocus />
+      <TextField form={form} name="email" label={t("email")} type="email" autoComplete="email" autoFocus />
       <Button type="submit" className="w-full" pending={form.formState.isSubmitting}>
-        Send reset link
+        {t("forgotPassword.submit")}
       </Button>
     </form>
   );

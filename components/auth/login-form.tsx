@@ -1,32 +1,37 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { resendActivationAction } from "@/app/(auth)/actions";
+import type { resendActivationAction } from "@/app/(auth)/actions";
 import { FormAlert } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { recheckSession } from "@/components/site/session-store";
+import type { SignInFailure } from "@/lib/auth/next-auth";
 import type { ZSignInForm } from "@/lib/auth/schemas";
-import { TextField } from "./text-field";
 
 type Values = z.input<typeof ZSignInForm>;
-type Failure = { code: string; message: string };
 
-function readFailure(error: string): Failure {
+/** The failure NextAuth passes on, worded by the server in the page's language; null if it is not ours. */
+function readFailure(error: string): SignInFailure | null {
   try {
-    return JSON.parse(error) as Failure;
+    return JSON.parse(error) as SignInFailure;
   } catch {
-    return { code: "UNAUTHORIZED", message: "Sign-in failed. Please try again." };
+    return null;
   }
 }
 
-export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+type Props = { callbackUrl: string; notice?: string; resendActivation: typeof resendActivationAction };
+
+export function LoginForm({ callbackUrl, notice, resendActivation }: Props) {
+  const t = useTranslations("AuthForms");
   const router = useRouter();
   const form = useForm<Values>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZSignInForm)), defaultValues: { identifier: "", password: "" } });
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<SignInFailure | null>(null);
   const [resent, setResent] = useState<string | null>(null);
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -42,12 +47,12 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
       router.refresh();
       return;
     }
-    setFailure(readFailure(result?.error ?? ""));
+    setFailure(readFailure(result?.error ?? "") ?? { code: "UNAUTHORIZED", message: t("login.failed") });
   });
 
   const resend = async () => {
-    const result = await resendActivationAction({ email: form.getValues("identifier") });
-    setResent(result.ok ? "If the account still needs activating, a new link is on its way. Check your inbox." : result.error);
+    const result = await resendActivation({ email: form.getValues("identifier") });
+    setResent(result.ok ? t("login.resent") : result.error);
   };
 
   return (
@@ -58,23 +63,23 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
           <p>{failure.message}</p>
           {failure.code === "NOT_ACTIVATED" && (
             <Button variant="secondary" size="sm" className="mt-3" onClick={resend}>
-              Resend activation email
+              {t("login.resend")}
             </Button>
           )}
         </FormAlert>
       )}
       {resent && <FormAlert tone="info">{resent}</FormAlert>}
-      <TextField form={form} name="identifier" label="Email or username" autoComplete="username" autoFocus />
+      <TextField form={form} name="identifier" label={t("login.identifier")} autoComplete="username" autoFocus />
       <div className="space-y-1.5">
-        <TextField form={form} name="password" label="Password" type="password" autoComplete="current-password" />
+        <TextField form={form} name="password" label={t("password")} type="password" autoComplete="current-password" />
         <div className="text-right text-sm">
           <Link href="/forgot-password" className="text-link">
-            Forgot password?
+            {t("login.forgotPassword")}
           </Link>
         </div>
       </div>
       <Button type="submit" className="w-full" pending={form.formState.isSubmitting}>
-        Sign in
+        {t("signIn")}
       </Button>
     </form>
   );

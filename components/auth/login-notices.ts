@@ -1,8 +1,11 @@
-// What the sign-in page says for ?notice=<key>. A Map, so that keys such as "__proto__" or
-// "constructor" find nothing rather than an inherited property of a plain object.
-const notices = new Map([
-  ["password-changed", "Your password was changed. Sign in with the new one."],
-  ["signed-out-everywhere", "You have been signed out on every device."],
+// Which notice the sign-in page shows for ?notice=<key>, named by its key in Auth.notices. A
+// Map, so that keys such as "__proto__" or "constructor" find nothing rather than an
+// inherited property of a plain object.
+export type LoginNotice = "passwordChanged" | "signedOutEverywhere";
+
+const notices = new Map<string, LoginNotice>([
+  ["password-changed", "passwordChanged"],
+  ["signed-out-everywhere", "signedOutEverywhere"],
 ]);
 
-export const loginNotice = (key: unknown): string | undefined => (typeof key === "string" ? notices.get(key) : undefined);
+export const loginNotice = (key: unknown): LoginNotice | undefined => (typeof key === "string" ? notices.get(key) : undefined);

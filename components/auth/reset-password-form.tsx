@@ -1,24 +1,26 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { resetPasswordAction } from "@/app/(auth)/actions";
+import type { resetPasswordAction } from "@/app/(auth)/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
+import { TextField } from "@/components/forms/text-field";
 import { Button, ButtonLink } from "@/components/ui/button";
 import type { ZResetPasswordInput } from "@/lib/auth/schemas";
-import { TextField } from "./text-field";
 
 type Values = z.input<typeof ZResetPasswordInput>;
 
-export function ResetPasswordForm({ token }: { token: string }) {
+export function ResetPasswordForm({ token, resetPassword }: { token: string; resetPassword: typeof resetPasswordAction }) {
+  const t = useTranslations("AuthForms");
   const form = useForm<Values>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZResetPasswordInput)), defaultValues: { token, newPassword: "", confirmNewPassword: "" } });
   const [done, setDone] = useState(false);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await resetPasswordAction(values);
+    const result = await resetPassword(values);
     if (result.ok) setDone(true);
     else showActionErrors(form, result, ["newPassword", "confirmNewPassword"]);
   });
@@ -26,9 +28,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (done) {
     return (
       <div className="space-y-5">
-        <FormAlert tone="success">Your password has been reset. You have been signed out everywhere else.</FormAlert>
+        <FormAlert tone="success">{t("resetPassword.done")}</FormAlert>
         <ButtonLink href="/login" className="w-full">
-          Sign in
+          {t("signIn")}
         </ButtonLink>
       </div>
     );
@@ -39,15 +41,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
       {tokenError && (
         <FormAlert>
           {tokenError}{" "}
-          <Link href="/forgot-password" className="font-medium underline">
-            Request a new link
+          <Link href="/forgot-password" className="text-link">
+            {t("requestNewLink")}
           </Link>
         </FormAlert>
       )}
-      <TextField form={form} name="newPassword" label="New password" type="password" autoComplete="new-password" autoFocus hint="At least 8 characters." />
-      <TextField form={form} name="confirmNewPassword" label="Confirm new password" type="password" autoComplete="new-password" />
+      <TextField form={form} name="newPassword" label={t("resetPassword.newPassword")} type="password" autoComplete="new-password" autoFocus hint={t("resetPassword.newPasswordHint")} />
+      <TextField form={form} name="confirmNewPassword" label={t("resetPassword.confirm")} type="password" autoComplete="new-password" />
       <Button type="submit" className="w-full" pending={form.formState.isSubmitting}>
-        Reset password
+        {t("resetPassword.submit")}
       </Button>
     </form>
   );

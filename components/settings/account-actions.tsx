@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { deleteAccountAction, signOutEverywhereAction } from "@/app/settings/actions";
-import { TextField } from "@/components/auth/text-field";
+import { TextField } from "@/components/forms/text-field";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";

@@ -5,7 +5,7 @@ import { changePasswordAction } from "@/app/settings/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { TextField } from "@/components/auth/text-field";
+import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import type { ZChangePasswordInput } from "@/lib/auth/schemas";
 

@@ -6,7 +6,7 @@ import { updateProfileAction } from "@/app/settings/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { TextField } from "@/components/auth/text-field";
+import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import type { ZUpdateProfileInput } from "@/lib/users/schemas";
 

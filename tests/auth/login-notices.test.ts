@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { loginNotice } from "@/components/auth/login-notices";
 
 describe("sign-in page notices", () => {
-  it("shows the known notices", () => {
-    expect(loginNotice("password-changed")).toBe("Your password was changed. Sign in with the new one.");
-    expect(loginNotice("signed-out-everywhere")).toBe("You have been signed out on every device.");
+  it("names the known notices by their catalog key", () => {
+    expect(loginNotice("password-changed")).toBe("passwordChanged");
+    expect(loginNotice("signed-out-everywhere")).toBe("signedOutEverywhere");
   });
 
   it("finds nothing for names of built-in object properties, repeated keys or unknown keys", () => {

@@ -2,14 +2,26 @@ import type { Metadata } from "next";
 import { ActivateForm } from "@/components/auth/activate-form";
 import { AuthCard } from "@/components/auth/auth-card";
 import { FormAlert } from "@/components/forms/form-alert";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
+import { getT } from "@/lib/i18n/translator";
+import { activateAction } from "@/app/(auth)/actions";
 
-export const metadata: Metadata = { title: "Activate your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Auth");
+  return { title: t("activate.title") };
+}
 
 export default async function ActivatePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
+  const [{ token }, t] = await Promise.all([searchParams, getT("Auth")]);
   return (
-    <AuthCard title="Activate your account" description="One click and you are ready to sign in.">
-      {token ? <ActivateForm token={token} /> : <FormAlert>This activation link is incomplete. Open the link from the email again.</FormAlert>}
+    <AuthCard title={t("activate.title")} description={t("activate.description")}>
+      {token ? (
+        <ScopedMessages namespaces={["AuthForms"]}>
+          <ActivateForm token={token} activate={activateAction} />
+        </ScopedMessages>
+      ) : (
+        <FormAlert>{t("activate.incomplete")}</FormAlert>
+      )}
     </AuthCard>
   );
 }

@@ -2,21 +2,30 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
+import { getT } from "@/lib/i18n/translator";
+import { forgotPasswordAction } from "@/app/(auth)/actions";
 
-export const metadata: Metadata = { title: "Forgot password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Auth");
+  return { title: t("forgotPassword.metaTitle") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getT("Auth");
   return (
     <AuthCard
-      title="Forgot your password?"
-      description="Enter your email and we'll send you a link to choose a new one."
+      title={t("forgotPassword.title")}
+      description={t("forgotPassword.description")}
       footer={
         <Link href="/login" className="text-link">
-          Back to sign in
+          {t("forgotPassword.backToSignIn")}
         </Link>
       }
     >
-      <ForgotPasswordForm />
+      <ScopedMessages namespaces={["AuthForms"]}>
+        <ForgotPasswordForm requestLink={forgotPasswordAction} />
+      </ScopedMessages>
     </AuthCard>
   );
 }

@@ -2,24 +2,32 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { RegisterForm } from "@/components/auth/register-form";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
+import { getT } from "@/lib/i18n/translator";
+import { registerAction } from "@/app/(auth)/actions";
 
-export const metadata: Metadata = { title: "Create an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Auth");
+  return { title: t("register.metaTitle") };
+}
 
-export default function RegisterPage() {
+export default async function RegisterPage() {
+  const t = await getT("Auth");
   return (
     <AuthCard
-      title="Create your account"
-      description="Join as a student to learn, or as a teacher to publish courses."
-      footer={
-        <>
-          Already have an account?{" "}
+      title={t("register.title")}
+      description={t("register.description")}
+      footer={t.rich("register.haveAccount", {
+        link: (chunks) => (
           <Link href="/login" className="text-link">
-            Sign in
+            {chunks}
           </Link>
-        </>
-      }
+        ),
+      })}
     >
-      <RegisterForm />
+      <ScopedMessages namespaces={["AuthForms"]}>
+        <RegisterForm registerAccount={registerAction} />
+      </ScopedMessages>
     </AuthCard>
   );
 }

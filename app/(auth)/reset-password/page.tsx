@@ -3,21 +3,32 @@ import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { FormAlert } from "@/components/forms/form-alert";
+import { ScopedMessages } from "@/components/i18n/scoped-messages";
+import { getT } from "@/lib/i18n/translator";
+import { resetPasswordAction } from "@/app/(auth)/actions";
 
-export const metadata: Metadata = { title: "Choose a new password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Auth");
+  return { title: t("resetPassword.title") };
+}
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
-  const { token } = await searchParams;
+  const [{ token }, t] = await Promise.all([searchParams, getT("Auth")]);
   return (
-    <AuthCard title="Choose a new password" description="Pick something long and memorable. You will be signed out everywhere else.">
+    <AuthCard title={t("resetPassword.title")} description={t("resetPassword.description")}>
       {token ? (
-        <ResetPasswordForm token={token} />
+        <ScopedMessages namespaces={["AuthForms"]}>
+          <ResetPasswordForm token={token} resetPassword={resetPasswordAction} />
+        </ScopedMessages>
       ) : (
         <FormAlert>
-          This reset link is incomplete.{" "}
-          <Link href="/forgot-password" className="font-medium underline">
-            Request a new link
-          </Link>
+          {t.rich("resetPassword.incomplete", {
+            link: (chunks) => (
+              <Link href="/forgot-password" className="text-link">
+                {chunks}
+              </Link>
+            ),
+          })}
         </FormAlert>
       )}
     </AuthCard>
