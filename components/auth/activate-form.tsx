@@ -1,14 +1,14 @@
 "use client";
 // Activation waits for a click: mail scanners that prefetch links must not use them up.
-import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { type ReactNode, useState, useTransition } from "react";
 import type { activateAction } from "@/app/(auth)/actions";
 import { FormAlert } from "@/components/forms/form-alert";
+import { useClientText } from "@/components/i18n/client-text";
 import { Button, ButtonLink } from "@/components/ui/button";
 
-export function ActivateForm({ token, activate }: { token: string; activate: typeof activateAction }) {
-  const t = useTranslations("AuthForms");
+/** `retryHint` follows a failure: how to get a new link (the page words it, with its link). */
+export function ActivateForm({ token, activate, retryHint }: { token: string; activate: typeof activateAction; retryHint: ReactNode }) {
+  const t = useClientText("AuthForms");
   const [pending, start] = useTransition();
   const [outcome, setOutcome] = useState<{ ok: true } | { ok: false; error: string } | null>(null);
 
@@ -33,13 +33,7 @@ export function ActivateForm({ token, activate }: { token: string; activate: typ
       {outcome && (
         <FormAlert>
           {outcome.error}{" "}
-          {t.rich("activate.retry", {
-            link: (chunks) => (
-              <Link href="/login" className="text-link">
-                {chunks}
-              </Link>
-            ),
-          })}
+          {retryHint}
         </FormAlert>
       )}
       <Button className="w-full" onClick={onActivate} pending={pending}>

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import type { ZEmailInput } from "@/lib/auth/schemas";
 
 export function ForgotPasswordForm({ requestLink }: { requestLink: typeof forgotPasswordAction }) {
-  const t = useTranslations("AuthForms");
+  const t = useClientText("AuthForms");
   const form = useForm<z.input<typeof ZEmailInput>>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZEmailInput)), defaultValues: { email: "" } });
   const [sent, setSent] = useState(false);
 

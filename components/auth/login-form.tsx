@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -28,7 +28,7 @@ function readFailure(error: string): SignInFailure | null {
 type Props = { callbackUrl: string; notice?: string; resendActivation: typeof resendActivationAction };
 
 export function LoginForm({ callbackUrl, notice, resendActivation }: Props) {
-  const t = useTranslations("AuthForms");
+  const t = useClientText("AuthForms");
   const router = useRouter();
   const form = useForm<Values>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZSignInForm)), defaultValues: { identifier: "", password: "" } });
   const [failure, setFailure] = useState<SignInFailure | null>(null);

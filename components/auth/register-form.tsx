@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -16,7 +16,7 @@ type Values = z.input<typeof ZRegisterInput>;
 const fields = ["fullName", "email", "password", "username", "role"] as const;
 
 export function RegisterForm({ registerAccount }: { registerAccount: typeof registerAction }) {
-  const t = useTranslations("AuthForms");
+  const t = useClientText("AuthForms");
   const form = useForm<Values, unknown, z.output<typeof ZRegisterInput>>({
     resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZRegisterInput)),
     defaultValues: { fullName: "", email: "", password: "", role: "Student" },

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -15,7 +15,7 @@ import type { ZResetPasswordInput } from "@/lib/auth/schemas";
 type Values = z.input<typeof ZResetPasswordInput>;
 
 export function ResetPasswordForm({ token, resetPassword }: { token: string; resetPassword: typeof resetPasswordAction }) {
-  const t = useTranslations("AuthForms");
+  const t = useClientText("AuthForms");
   const form = useForm<Values>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZResetPasswordInput)), defaultValues: { token, newPassword: "", confirmNewPassword: "" } });
   const [done, setDone] = useState(false);
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActivateForm } from "@/components/auth/activate-form";
 import { AuthCard } from "@/components/auth/auth-card";
 import { FormAlert } from "@/components/forms/form-alert";
-import { ScopedMessages } from "@/components/i18n/scoped-messages";
+import { ScopedText } from "@/components/i18n/scoped-text";
 import { getT } from "@/lib/i18n/translator";
 import { activateAction } from "@/app/(auth)/actions";
 
@@ -16,9 +17,19 @@ export default async function ActivatePage({ searchParams }: { searchParams: Pro
   return (
     <AuthCard title={t("activate.title")} description={t("activate.description")}>
       {token ? (
-        <ScopedMessages namespaces={["AuthForms"]}>
-          <ActivateForm token={token} activate={activateAction} />
-        </ScopedMessages>
+        <ScopedText namespaces={["AuthForms"]}>
+          <ActivateForm
+            token={token}
+            activate={activateAction}
+            retryHint={t.rich("activate.retry", {
+              link: (chunks) => (
+                <Link href="/login" className="text-link">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          />
+        </ScopedText>
       ) : (
         <FormAlert>{t("activate.incomplete")}</FormAlert>
       )}

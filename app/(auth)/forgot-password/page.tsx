@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
-import { ScopedMessages } from "@/components/i18n/scoped-messages";
+import { ScopedText } from "@/components/i18n/scoped-text";
 import { getT } from "@/lib/i18n/translator";
 import { forgotPasswordAction } from "@/app/(auth)/actions";
 
@@ -23,9 +23,9 @@ export default async function ForgotPasswordPage() {
         </Link>
       }
     >
-      <ScopedMessages namespaces={["AuthForms"]}>
+      <ScopedText namespaces={["AuthForms"]}>
         <ForgotPasswordForm requestLink={forgotPasswordAction} />
-      </ScopedMessages>
+      </ScopedText>
     </AuthCard>
   );
 }

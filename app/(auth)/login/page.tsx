@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
 import { loginNotice } from "@/components/auth/login-notices";
-import { ScopedMessages } from "@/components/i18n/scoped-messages";
+import { ScopedText } from "@/components/i18n/scoped-text";
 import { getSessionActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/translator";
 import { safeReturnPath } from "@/lib/shared/safe-redirect";
@@ -33,9 +33,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         ),
       })}
     >
-      <ScopedMessages namespaces={["AuthForms"]}>
+      <ScopedText namespaces={["AuthForms"]}>
         <LoginForm callbackUrl={callbackUrl} notice={notice && t(`notices.${notice}`)} resendActivation={resendActivationAction} />
-      </ScopedMessages>
+      </ScopedText>
     </AuthCard>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { RegisterForm } from "@/components/auth/register-form";
-import { ScopedMessages } from "@/components/i18n/scoped-messages";
+import { ScopedText } from "@/components/i18n/scoped-text";
 import { getT } from "@/lib/i18n/translator";
 import { registerAction } from "@/app/(auth)/actions";
 
@@ -25,9 +25,9 @@ export default async function RegisterPage() {
         ),
       })}
     >
-      <ScopedMessages namespaces={["AuthForms"]}>
+      <ScopedText namespaces={["AuthForms"]}>
         <RegisterForm registerAccount={registerAction} />
-      </ScopedMessages>
+      </ScopedText>
     </AuthCard>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { FormAlert } from "@/components/forms/form-alert";
-import { ScopedMessages } from "@/components/i18n/scoped-messages";
+import { ScopedText } from "@/components/i18n/scoped-text";
 import { getT } from "@/lib/i18n/translator";
 import { resetPasswordAction } from "@/app/(auth)/actions";
 
@@ -17,9 +17,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   return (
     <AuthCard title={t("resetPassword.title")} description={t("resetPassword.description")}>
       {token ? (
-        <ScopedMessages namespaces={["AuthForms"]}>
+        <ScopedText namespaces={["AuthForms"]}>
           <ResetPasswordForm token={token} resetPassword={resetPasswordAction} />
-        </ScopedMessages>
+        </ScopedText>
       ) : (
         <FormAlert>
           {t.rich("resetPassword.incomplete", {
