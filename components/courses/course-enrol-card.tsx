@@ -24,7 +24,8 @@ export function CourseEnrolCard({ course }: { course: CourseDetail }) {
   const t = useT("Course");
   const locale = useLocale();
   const signIn = `/login?${new URLSearchParams({ callbackUrl: `/courses/${course.slug}` })}`;
-  const released = formatDate(course.releaseDate, locale, useTimeZone());
+  // Typed optional, but i18n/request.ts always sets the zone.
+  const released = formatDate(course.releaseDate, locale, useTimeZone()!);
   const kinds = countByType(course.modules);
 
   return (
