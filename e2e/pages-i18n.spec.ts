@@ -97,6 +97,6 @@ test("the mail outbox filters by recipient, in Indonesian", async ({ page }) => 
   await page.getByRole("button", { name: "Saring" }).click();
   await expect(page).toHaveURL(/\/dev\/mail\?to=/);
   await expect(page.getByRole("heading", { name: "Belum ada email" })).toBeVisible();
-  await expect(page.getByText(`Belum ada email yang dikirim ke ${nobody}.`)).toBeVisible();
+  await expect(page.getByText(`Tidak ada email yang dikirim ke ${nobody}.`)).toBeVisible();
   await expect(page.getByRole("link", { name: "Tampilkan semua" })).toBeVisible();
 });

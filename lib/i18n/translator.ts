@@ -7,8 +7,8 @@
 // and the two catalogs it holds, out of client bundles: the build fails if one imports it.
 import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf, useLocale } from "next-intl";
 import { getLocale } from "next-intl/server";
-import en from "@/messages/en.json";
-import id from "@/messages/id.json";
+import en from "@/messages/en.json" with { type: "json" };
+import id from "@/messages/id.json" with { type: "json" };
 import { type Locale, TIME_ZONES } from "./locales";
 import { messageFallback, onMessageError } from "./missing-messages";
 
