@@ -3,6 +3,7 @@ import type { Metadata, Viewport } from "next";
 import { getLocale, getMessages } from "next-intl/server";
 import { ClientTextProvider } from "@/components/i18n/client-text";
 import type { ReactNode } from "react";
+import { TimeZoneCookie } from "@/components/i18n/time-zone-cookie";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { IconSprite } from "@/components/ui/icons";
@@ -45,6 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteFooter />
         </ClientTextProvider>
         <IconSprite />
+        <TimeZoneCookie />
       </body>
     </html>
   );

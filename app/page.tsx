@@ -3,6 +3,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { CourseGrid } from "@/components/courses/course-grid";
+import { Field } from "@/components/forms/field";
 import { formatCount } from "@/components/format";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -43,13 +44,14 @@ export default async function HomePage() {
             {t("lead")}
           </p>
           <Form action="/courses" role="search" className="mx-auto mt-8 flex max-w-xl flex-col gap-3 sm:flex-row">
-            <label htmlFor="home-q" className="sr-only">
-              {t("searchLabel")}
-            </label>
-            <div className="relative flex-1">
-              <SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-slate-500" />
-              <Input id="home-q" type="search" name="q" placeholder={t("searchPlaceholder")} maxLength={100} className="h-12 pl-11 text-base" />
-            </div>
+            <Field id="home-q" label={t("searchLabel")} hideLabel className="flex-1">
+              {(control) => (
+                <div className="relative">
+                  <SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-slate-500" />
+                  <Input {...control} type="search" name="q" placeholder={t("searchPlaceholder")} maxLength={100} className="h-12 pl-11 text-base" />
+                </div>
+              )}
+            </Field>
             <Button type="submit" size="lg">
               {t("search")}
             </Button>

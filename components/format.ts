@@ -1,6 +1,7 @@
 // Display formatting shared by every page, so a price or a date reads the same everywhere.
-// Every figure goes through Intl for the page's locale (next-intl's getLocale/useLocale).
-import { DEFAULT_LOCALE, type Locale, TIME_ZONES } from "@/lib/i18n/locales";
+// Every figure goes through Intl for the page's locale (next-intl's getLocale/useLocale),
+// every moment in the request's time zone (getTimeZone/useTimeZone, see i18n/time-zone.ts).
+import type { Locale } from "@/lib/i18n/locales";
 
 // Intl formatters are costly to build and safe to share: one per locale.
 const perLocale = <T>(make: (locale: Locale) => T) => {
@@ -20,9 +21,22 @@ const money = perLocale(
     new Intl.NumberFormat(locale === "id" ? "id-ID" : "en", { style: "currency", currency: "IDR", currencyDisplay: locale === "id" ? "symbol" : "code", maximumFractionDigits: 0 }),
 );
 const counts = perLocale((locale) => new Intl.NumberFormat(locale === "id" ? "id-ID" : "en"));
-const dates = perLocale(
-  (locale) => new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: TIME_ZONES[locale] }),
-);
+// One per locale and zone: zones come from valid names only (i18n/time-zone.ts), so the set is bounded.
+const perZone = (options: Intl.DateTimeFormatOptions) => {
+  const made = new Map<string, Intl.DateTimeFormat>();
+  return (locale: Locale, timeZone: string): Intl.DateTimeFormat => {
+    const key = `${locale} ${timeZone}`;
+    let format = made.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { ...options, timeZone });
+      made.set(key, format);
+    }
+    return format;
+  };
+};
+const dates = perZone({ day: "numeric", month: "short", year: "numeric" });
+// timeStyle "long" names the zone ("14.05.09 WIB", "07:05:09 UTC").
+const moments = perZone({ dateStyle: "medium", timeStyle: "long" });
 
 /** An amount in rupiah: "Rp 399.000" (id), "IDR 399,000" (en). */
 export function formatPrice(priceIDR: number, locale: Locale): string {
@@ -34,12 +48,21 @@ export function formatCount(n: number, locale: Locale): string {
   return counts(locale).format(n);
 }
 
-/** "12 Mar 2026" in the locale's time zone; null for a missing or unreadable date. English
- *  is the default only for pages not translated yet. */
-export function formatDate(iso: string | null | undefined, locale: Locale = DEFAULT_LOCALE): string | null {
-  if (!iso) return null;
-  const value = new Date(iso);
-  return Number.isNaN(value.getTime()) ? null : dates(locale).format(value);
+const moment = (iso: string | null | undefined) => {
+  const value = iso ? new Date(iso) : null;
+  return value && !Number.isNaN(value.getTime()) ? value : null;
+};
+
+/** "12 Mar 2026" in the given time zone; null for a missing or unreadable date. */
+export function formatDate(iso: string | null | undefined, locale: Locale, timeZone: string): string | null {
+  const value = moment(iso);
+  return value && dates(locale, timeZone).format(value);
+}
+
+/** A moment to the second with its zone: "12 Mar 2026, 14:05:09 UTC" (en), "12 Mar 2026, 21.05.09 WIB" (id). */
+export function formatDateTime(iso: string | null | undefined, locale: Locale, timeZone: string): string | null {
+  const value = moment(iso);
+  return value && moments(locale, timeZone).format(value);
 }
 
 const percents = perLocale((locale) => new Intl.NumberFormat(locale === "id" ? "id-ID" : "en", { style: "percent", maximumFractionDigits: 0 }));

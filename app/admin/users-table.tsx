@@ -1,5 +1,5 @@
 // The users list: search and role filter in the toolbar, sortable by name and join date.
-import { getLocale } from "next-intl/server";
+import { getLocale, getTimeZone } from "next-intl/server";
 import { formatDate } from "@/components/format";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -24,6 +24,7 @@ const statusTones: Record<ReturnType<typeof statusOf>, BadgeTone> = { active: "s
 
 export async function UsersTable({ actor, params }: { actor: Actor; params: SearchParams }) {
   const locale = (await getLocale()) as Locale;
+  const timeZone = await getTimeZone();
   const t = await getT("Admin");
   const result = await nullOn(listUsers(actor, { ...params, limit: 20 }), ["BAD_REQUEST"]);
   if (!result) {
@@ -60,7 +61,7 @@ export async function UsersTable({ actor, params }: { actor: Actor; params: Sear
     { key: "email", header: t("email"), cell: (user) => user.email },
     { key: "role", header: t("role"), cell: (user) => <Badge tone={user.role === "Admin" ? "brand" : "neutral"}>{t("roleOption", { role: user.role })}</Badge> },
     { key: "status", header: t("status"), cell: (user) => <Badge tone={statusTones[statusOf(user)]}>{t("statusName", { status: statusOf(user) })}</Badge> },
-    { key: "joined", header: t("joined"), sort: { asc: "oldest", desc: "newest" }, cell: (user) => formatDate(user.createdAt, locale), className: "whitespace-nowrap" },
+    { key: "joined", header: t("joined"), sort: { asc: "oldest", desc: "newest" }, cell: (user) => formatDate(user.createdAt, locale, timeZone), className: "whitespace-nowrap" },
   ];
 
   return (

@@ -1,7 +1,7 @@
 // The course page's call to action: price, what the course holds, and the way in.
 // Enrolment itself comes later; for now "Enrol" asks the visitor to sign in and return.
 import { useT } from "@/lib/i18n/translator";
-import { useLocale } from "next-intl";
+import { useLocale, useTimeZone } from "next-intl";
 import { formatDate } from "@/components/format";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -24,7 +24,8 @@ export function CourseEnrolCard({ course }: { course: CourseDetail }) {
   const t = useT("Course");
   const locale = useLocale();
   const signIn = `/login?${new URLSearchParams({ callbackUrl: `/courses/${course.slug}` })}`;
-  const released = formatDate(course.releaseDate, locale);
+  // Typed optional, but i18n/request.ts always sets the zone.
+  const released = formatDate(course.releaseDate, locale, useTimeZone()!);
   const kinds = countByType(course.modules);
 
   return (

@@ -2,10 +2,13 @@
 
 // The interactive API reference: Swagger UI from the swagger-ui-dist package, bundled into
 // the build (no CDN), reading the document the server generates from the route declarations.
+// Swagger UI has no Indonesian: its region is marked English, the loading line is the page's.
+import { useLocale } from "next-intl";
 import { useEffect, useRef } from "react";
 import "swagger-ui-dist/swagger-ui.css";
 
-export function ApiReference({ url }: { url: string }) {
+export function ApiReference({ url, loadingLabel }: { url: string; loadingLabel: string }) {
+  const locale = useLocale();
   const node = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let cancelled = false;
@@ -17,8 +20,10 @@ export function ApiReference({ url }: { url: string }) {
     };
   }, [url]);
   return (
-    <div ref={node} className="api-reference min-h-96">
-      <p className="px-4 py-8 text-sm text-slate-600">Loading the API reference…</p>
+    <div ref={node} lang="en" className="api-reference min-h-96">
+      <p lang={locale} className="px-4 py-8 text-sm text-slate-600">
+        {loadingLabel}
+      </p>
     </div>
   );
 }

@@ -17,7 +17,7 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", id: "Bahasa
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.some((locale) => locale === value);
 
-/** The time zone dates are shown in. Indonesian readers get Jakarta time (WIB), where most
- *  of them are. Pages are rendered on the server, which does not know the browser's zone,
- *  so English gets UTC: unambiguous, and the same on every server. */
+/** Each locale's default time zone, for a request whose browser has not named its own yet
+ *  (i18n/time-zone.ts) and for mails, which have no browser: Jakarta time (WIB) for
+ *  Indonesian, where most of its readers are; UTC for English, unambiguous anywhere. */
 export const TIME_ZONES: Record<Locale, string> = { en: "UTC", id: "Asia/Jakarta" };

@@ -50,6 +50,8 @@ export function translatorFor<N extends Namespace>(locale: Locale, namespace: N)
     locale,
     messages: catalogs[locale],
     namespace,
+    // Shared by every request whatever its zone: messages take no dates, pages format them
+    // with formatDate and the request's zone (components/format.ts).
     timeZone: TIME_ZONES[locale],
     onError: onMessageError,
     getMessageFallback: messageFallback,

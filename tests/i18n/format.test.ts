@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatDay, formatPercent, formatPrice } from "@/components/format";
+import { formatCount, formatDate, formatDateTime, formatDay, formatPercent, formatPrice } from "@/components/format";
 
 // Intl separates a currency from its amount with a no-break space.
 const nbsp = "\u00a0";
@@ -16,16 +16,23 @@ describe("locale formatting", () => {
     expect(formatCount(1204, "en")).toBe("1,204");
   });
 
-  it("shows dates in Jakarta time for Indonesian and in UTC for English", () => {
+  it("shows dates in the given time zone, in the locale's words", () => {
     // 20:00 UTC on 12 March is already 13 March in Jakarta (UTC+7).
-    expect(formatDate("2026-03-12T20:00:00Z", "id")).toBe("13 Mar 2026");
-    expect(formatDate("2026-03-12T20:00:00Z", "en")).toBe("12 Mar 2026");
-    expect(formatDate("2026-08-17T00:00:00Z", "id")).toBe("17 Agu 2026");
+    expect(formatDate("2026-03-12T20:00:00Z", "id", "Asia/Jakarta")).toBe("13 Mar 2026");
+    expect(formatDate("2026-03-12T20:00:00Z", "en", "UTC")).toBe("12 Mar 2026");
+    expect(formatDate("2026-03-12T20:00:00Z", "en", "Asia/Jakarta")).toBe("13 Mar 2026");
+    expect(formatDate("2026-08-17T00:00:00Z", "id", "Asia/Jakarta")).toBe("17 Agu 2026");
+  });
+
+  it("shows a moment to the second with its zone", () => {
+    expect(formatDateTime("2026-03-12T14:05:09Z", "en", "UTC")).toBe("12 Mar 2026, 14:05:09 UTC");
+    expect(formatDateTime("2026-03-12T14:05:09Z", "id", "Asia/Jakarta")).toBe("12 Mar 2026, 21.05.09 WIB");
   });
 
   it("gives null for a missing or unreadable date", () => {
-    expect(formatDate(null, "id")).toBeNull();
-    expect(formatDate("not a date", "en")).toBeNull();
+    expect(formatDate(null, "id", "Asia/Jakarta")).toBeNull();
+    expect(formatDate("not a date", "en", "UTC")).toBeNull();
+    expect(formatDateTime(undefined, "en", "UTC")).toBeNull();
   });
 
   it("names a calendar day the same in every time zone, and rounds shares", () => {

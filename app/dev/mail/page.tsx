@@ -3,22 +3,27 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import { notFound } from "next/navigation";
+import { getLocale, getTimeZone } from "next-intl/server";
 import { Fragment } from "react";
+import { TextField } from "@/components/forms/text-field";
+import { formatDateTime } from "@/components/format";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
+import type { Locale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/translator";
 import { listOutbox, outboxReadable } from "@/lib/mail/outbox";
 
 // The outbox changes with every mail sent, and it is not there at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Mail outbox", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("MailOutbox"))("title"), robots: { index: false, follow: false } };
+}
 
 const LIMIT = 100;
-const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 // A URL up to whitespace, not ending in punctuation that closes the sentence around it.
 const URL_PATTERN = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'])/g;
 
@@ -41,34 +46,40 @@ export default async function MailOutboxPage({ searchParams }: Props) {
   if (!outboxReadable()) notFound();
   const raw = (await searchParams).to;
   const to = (Array.isArray(raw) ? raw[0] : raw)?.trim() || undefined;
-  const mails = await listOutbox({ to, limit: LIMIT, order: "desc" });
+  const [mails, t, locale, timeZone] = await Promise.all([
+    listOutbox({ to, limit: LIMIT, order: "desc" }),
+    getT("MailOutbox"),
+    getLocale() as Promise<Locale>,
+    getTimeZone(),
+  ]);
 
   return (
     <Container className="py-10 sm:py-14">
-      <PageHeader
-        title="Mail outbox"
-        description={`Mails stored instead of sent, because RESEND_API_KEY is not set. Newest first, up to ${LIMIT}.`}
-      />
+      <PageHeader title={t("title")} description={t("description", { limit: LIMIT })} />
 
       <Form action="/dev/mail" role="search" className="mt-8 flex max-w-xl flex-col gap-3 sm:flex-row sm:items-end">
-        <div className="flex-1">
-          <label htmlFor="outbox-to" className="mb-1.5 block text-sm font-medium text-slate-900">
-            Recipient
-          </label>
-          <Input id="outbox-to" name="to" type="search" inputMode="email" autoComplete="off" placeholder="name@example.com" defaultValue={to ?? ""} />
-        </div>
-        <Button type="submit">Filter</Button>
+        <TextField
+          name="to"
+          label={t("recipient")}
+          type="search"
+          inputMode="email"
+          autoComplete="off"
+          placeholder={t("recipientPlaceholder")}
+          defaultValue={to ?? ""}
+          className="flex-1"
+        />
+        <Button type="submit">{t("filter")}</Button>
         {to && (
           <ButtonLink href="/dev/mail" variant="secondary">
-            Show all
+            {t("showAll")}
           </ButtonLink>
         )}
       </Form>
 
       {mails.length === 0 ? (
-        <EmptyState className="mt-8" title="No mail yet" description={to ? `Nothing was sent to ${to}.` : "Mails appear here as the app sends them."} />
+        <EmptyState className="mt-8" title={t("emptyTitle")} description={to ? t("emptyFor", { to }) : t("emptyText")} />
       ) : (
-        <ol className="mt-8 space-y-6" aria-label="Mails, newest first">
+        <ol className="mt-8 space-y-6" aria-label={t("listLabel")}>
           {mails.map((mail) => (
             <li key={mail.id}>
               <Card>
@@ -78,18 +89,18 @@ export default async function MailOutboxPage({ searchParams }: Props) {
                       {mail.subject}
                     </h2>
                     <p className="text-sm text-slate-600">
-                      To <span className="font-medium text-slate-900">{mail.to}</span> ·{" "}
-                      <time dateTime={mail.createdAt.toISOString()}>{time.format(mail.createdAt)} UTC</time>
+                      {t.rich("sentTo", { to: mail.to, recipient: (chunks) => <span className="font-medium text-slate-900">{chunks}</span> })} ·{" "}
+                      <time dateTime={mail.createdAt.toISOString()}>{formatDateTime(mail.createdAt.toISOString(), locale, timeZone)}</time>
                     </p>
                   </header>
                   <pre className="overflow-x-auto px-5 py-4 font-sans text-sm leading-6 whitespace-pre-wrap text-slate-800">
                     <LinkedText text={mail.text} />
                   </pre>
                   <details className="border-t border-slate-200 px-5 py-3">
-                    <summary className="cursor-pointer text-sm font-medium text-slate-700 hover:text-slate-900">HTML version</summary>
+                    <summary className="cursor-pointer text-sm font-medium text-slate-700 hover:text-slate-900">{t("htmlVersion")}</summary>
                     {/* sandbox="" runs no scripts and gives the mail no access to this page. */}
                     <iframe
-                      title={`HTML version of “${mail.subject}”`}
+                      title={t("htmlVersionOf", { subject: mail.subject })}
                       srcDoc={mail.html}
                       sandbox=""
                       className="mt-3 h-[32rem] w-full rounded-lg border border-slate-200 bg-white"

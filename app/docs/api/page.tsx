@@ -1,35 +1,46 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ApiReference } from "@/components/docs/api-reference";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
+import { getT } from "@/lib/i18n/translator";
 
-export const metadata: Metadata = {
-  title: "API reference",
-  description: "The Lumen REST API: every /api/v1 endpoint with its parameters, bodies, answers and errors.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("ApiDocs");
+  return { title: t("title"), description: t("metaDescription") };
+}
 
 const OPENAPI_URL = "/api/v1/openapi.json";
+const code = (chunks: ReactNode) => <code className="font-mono text-sm">{chunks}</code>;
 
-export default function ApiDocsPage() {
+export default async function ApiDocsPage() {
+  const [t, locale] = await Promise.all([getT("ApiDocs"), getLocale()]);
   return (
     <Container size="wide" className="py-10 sm:py-14">
       <PageHeader
-        title="API reference"
+        title={t("title")}
         description={
           <>
-            Everything the web app does is also available over REST under <code className="font-mono text-sm">/api/v1</code>. Sign in with{" "}
-            <code className="font-mono text-sm">POST /api/v1/auth/login</code> and send the access token as a bearer token. The machine-readable
-            document is at{" "}
-            <Link href={OPENAPI_URL} className="text-link">
-              {OPENAPI_URL}
-            </Link>
-            .
+            {t.rich("intro", {
+              base: "/api/v1",
+              login: "POST /api/v1/auth/login",
+              url: OPENAPI_URL,
+              code,
+              link: (chunks) => (
+                <Link href={OPENAPI_URL} className="text-link">
+                  {chunks}
+                </Link>
+              ),
+            })}
+            {/* Swagger UI speaks English only; readers of other languages are told so. */}
+            {locale !== "en" && <> {t("englishOnly")}</>}
           </>
         }
       />
       <div className="mt-8 overflow-hidden rounded-2xl border border-slate-200 bg-white">
-        <ApiReference url={OPENAPI_URL} />
+        <ApiReference url={OPENAPI_URL} loadingLabel={t("loading")} />
       </div>
     </Container>
   );
