@@ -78,14 +78,6 @@ export function formatDay(day: string, locale: Locale): string {
   return days(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
-/** Up to two initials for an avatar: "Sari Wulandari" → "SW". */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0]?.[0] ?? "";
-  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? "") : "";
-  return (first + last).toUpperCase() || "?";
-}
-
 /** The first prose paragraph of markdown as plain text, for summaries and meta
  *  descriptions (never for rendering). Headings, lists, tables, code and HTML are skipped. */
 export function excerpt(markdown: string, max = 160): string {

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState, useTransition } from "react";
 import { removeAvatarAction, uploadAvatarAction } from "@/app/settings/actions";
-import { initials } from "@/components/format";
+import { initials } from "@/components/ui/avatar";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { AVATAR_TOO_LARGE, MAX_AVATAR_BYTES } from "@/lib/users/avatar-limits";

@@ -1,5 +1,14 @@
-import { initials } from "@/components/format";
 import { cx } from "./cx";
+
+// Here rather than in components/format.ts: the header shows avatars on every page, and
+// format.ts would bring its Intl formatters along.
+/** Up to two initials for an avatar: "Sari Wulandari" → "SW". */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.[0] ?? "";
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? "") : "";
+  return (first + last).toUpperCase() || "?";
+}
 
 const sizes = { sm: "size-7 text-xs", md: "size-9 text-sm", lg: "size-12 text-base" } as const;
 
