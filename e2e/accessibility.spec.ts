@@ -37,6 +37,17 @@ test.describe("the scan", () => {
     expect(violations[0]).toMatch(/^\/a11y-probe: \[moderate\] heading-order — .+\n {4}on: h4\n/);
   });
 
+  test("finds a catalog key shown instead of its message, in text and in labels", async ({ page, accessibility }) => {
+    const untranslated =
+      '<!doctype html><html lang="en"><head><title>Probe</title></head><body><main><h1>Courses</h1><p>Course.aboutTitle</p><button aria-label="Header.menu">≡</button><p>See lib.i18n or e.g. this.</p></main></body></html>';
+    await page.context().route(`**${PROBE}`, (route) => route.fulfill({ contentType: "text/html", body: untranslated }));
+    await page.goto(PROBE);
+    expect(await accessibility.finish()).toEqual([
+      '/a11y-probe: raw message key "Course.aboutTitle" shown instead of its text',
+      '/a11y-probe: raw message key "Header.menu" shown instead of its text',
+    ]);
+  });
+
   test("fails the test it finds a violation in", async ({ page }) => {
     test.fail();
     await page.context().route(`**${PROBE}`, (route) => route.fulfill({ contentType: "text/html", body: brokenPage("") }));

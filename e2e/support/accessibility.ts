@@ -1,10 +1,11 @@
 // axe-core scans of every page a test visits: each distinct URL path once per test, when it
 // has loaded (a full load, or a client-side navigation), against WCAG 2.0/2.1/2.2 A and AA
-// and heading order.
+// and heading order; the same scan fails on a catalog key shown instead of its message.
 // A scan cut off by the test moving on is repeated at the end of the test in a new tab of
 // the same browser context.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { rawKeysOn } from "./raw-keys";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 // axe files heading-order under "best practice", not WCAG; our pages must not skip levels either.
@@ -37,12 +38,13 @@ async function violationsOf(page: Page, allowed: AllowedViolations, path: string
 async function scan(page: Page, allowed: AllowedViolations): Promise<{ path: string; found: string[] } | null> {
   const path = new URL(page.url()).pathname;
   if ((await page.evaluate(() => document.contentType)) !== "text/html") return null;
+  const rawKeys = (await rawKeysOn(page)).map((key) => `${path}: raw message key "${key}" shown instead of its text`);
   const first = await violationsOf(page, allowed, path);
-  if (!first.length) return { path, found: [] };
+  if (!first.length) return { path, found: rawKeys };
   await page.waitForTimeout(500);
   if (new URL(page.url()).pathname !== path) throw new Error("moved on");
   const confirmed = (await violationsOf(page, allowed, path)).filter((violation) => first.some(({ id }) => id === violation.id));
-  return { path, found: confirmed.map((violation) => describe(path, violation)) };
+  return { path, found: [...rawKeys, ...confirmed.map((violation) => describe(path, violation))] };
 }
 
 /** Watches the pages of one test; `finish` scans what is left and returns every violation found. */
