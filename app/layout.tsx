@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { IconSprite } from "@/components/ui/icons";
+import { Toaster } from "@/components/ui/toast";
 import { appUrl } from "@/lib/env";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
@@ -27,7 +28,7 @@ export const viewport: Viewport = { themeColor: "#4f46e5", width: "device-width"
 // public pages render the same for everyone and their data can come from the read cache.
 // The locale comes from a cookie and Accept-Language only (i18n/request.ts).
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getT("Layout")]);
+  const [locale, messages, t, ui] = await Promise.all([getLocale(), getMessages(), getT("Layout"), getT("UI")]);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
@@ -44,6 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </main>
           <SiteFooter />
         </NextIntlClientProvider>
+        <Toaster label={ui("notifications")} closeLabel={ui("dismiss")} />
         <IconSprite />
       </body>
     </html>
