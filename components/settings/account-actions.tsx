@@ -31,6 +31,7 @@ export function SignOutEverywhere({ signOutEverywhere }: { signOutEverywhere: ty
       confirmLabel={t("signOutEverywhere")}
       cancelLabel={t("cancel")}
       onConfirm={run}
+      tone="primary"
     />
   );
 }

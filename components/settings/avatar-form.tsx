@@ -54,7 +54,7 @@ export function AvatarForm({ avatarUrl, upload, remove }: AvatarFormProps) {
   };
 
   return (
-    <div ref={box} className="flex flex-wrap items-end justify-between gap-4">
+    <div ref={box} className="flex flex-wrap items-center justify-between gap-4">
       <FileField
         key={saves}
         name="avatar"
