@@ -7,6 +7,7 @@ import { TimeZoneCookie } from "@/components/i18n/time-zone-cookie";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { IconSprite } from "@/components/ui/icons";
+import { Toaster } from "@/components/ui/toast";
 import { appUrl } from "@/lib/env";
 import { CHROME_NAMESPACES, pickNamespaces } from "@/lib/i18n/client-text";
 import "./globals.css";
@@ -28,7 +29,7 @@ export const viewport: Viewport = { themeColor: "#4f46e5", width: "device-width"
 // public pages render the same for everyone and their data can come from the read cache.
 // The locale comes from a cookie and Accept-Language only (i18n/request.ts).
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getT("Layout")]);
+  const [locale, messages, t, ui] = await Promise.all([getLocale(), getMessages(), getT("Layout"), getT("UI")]);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
@@ -45,6 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </main>
           <SiteFooter />
         </ClientTextProvider>
+        <Toaster label={ui("notifications")} closeLabel={ui("dismiss")} />
         <IconSprite />
         <TimeZoneCookie />
       </body>

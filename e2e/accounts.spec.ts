@@ -77,6 +77,12 @@ test("a profile picture upload shows the new picture", async ({ signedInPage: pa
   const image = await request.get(src!);
   expect(image.status()).toBe(200);
   expect(image.headers()["x-content-type-options"]).toBe("nosniff");
+  await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Your new picture is saved.");
+
+  await page.getByRole("button", { name: "Remove picture" }).click();
+  await page.getByRole("dialog", { name: "Remove your profile picture?" }).getByRole("button", { name: "Remove picture" }).click();
+  await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Your picture was removed.");
+  await expect(avatar).toHaveCount(0);
 });
 
 test("a student cannot open the admin area", async ({ signedInPage: page }) => {
@@ -92,6 +98,7 @@ test("signing out everywhere ends the sessions of other browsers at once", async
 
   await laptop.goto("/settings");
   await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
+  await laptop.getByRole("dialog", { name: "Sign out on every device?" }).getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(laptop).toHaveURL(/\/login\?notice=signed-out-everywhere/);
 
   await phone.goto("/dashboard");

@@ -79,13 +79,15 @@ test("deleting one's account asks for the password", async ({ page, request }) =
   await signIn(page, email, "a leaving passphrase");
   await page.goto("/settings");
   await page.waitForLoadState("networkidle");
-  await page.getByRole("button", { name: "Delete my account" }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete your account for good?" }).getByRole("button", { name: "Permanently delete account" });
   await page.getByLabel("Your password").fill("not my password");
-  await page.getByRole("button", { name: "Permanently delete account" }).click();
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await confirm.click();
   await expect(page.getByText("Password is incorrect.")).toBeVisible();
 
   await page.getByLabel("Your password").fill("a leaving passphrase");
-  await page.getByRole("button", { name: "Permanently delete account" }).click();
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await confirm.click();
   await expect(page).toHaveURL(/\/$/);
   const signInAgain = await request.post("/api/v1/auth/login", { data: { email, password: "a leaving passphrase" } });
   expect(signInAgain.status()).toBe(401);

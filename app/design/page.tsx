@@ -6,7 +6,6 @@ import { notFound } from "next/navigation";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/pagination";
-import { Toaster } from "@/components/ui/toast";
 import { isProduction } from "@/lib/env";
 import { getT } from "@/lib/i18n/translator";
 import { ButtonsSection } from "./buttons-section";
@@ -24,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DesignPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   if (isProduction()) notFound();
-  const [params, t, ui] = await Promise.all([searchParams, getT("Design"), getT("UI")]);
+  const [params, t] = await Promise.all([searchParams, getT("Design")]);
   return (
     <Container className="space-y-10 py-10 sm:py-14">
       <PageHeader title={t("title")} description={t("lead")} />
@@ -33,7 +32,6 @@ export default async function DesignPage({ searchParams }: { searchParams: Promi
       <FeedbackSection />
       <DataSection params={params} />
       <ChartsSection />
-      <Toaster label={ui("notifications")} closeLabel={ui("dismiss")} />
     </Container>
   );
 }

@@ -1,65 +1,66 @@
 "use client";
-import { useState, useTransition } from "react";
+// The two account actions that cannot be undone, each behind a confirm dialog. Both end the
+// session, so success leaves the page; a failure is reported where the action started.
+import { useClientText } from "@/components/i18n/client-text";
 import { useForm } from "react-hook-form";
-import { deleteAccountAction, signOutEverywhereAction } from "@/app/settings/actions";
-import { TextField } from "@/components/forms/text-field";
+import type { deleteAccountAction, signOutEverywhereAction } from "@/app/settings/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
-import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/forms/text-field";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { toast } from "@/components/ui/toast";
 import type { DeleteOwnAccountInput } from "@/lib/users/delete-own-account-schema";
 
-export function SignOutEverywhere() {
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = () =>
-    start(async () => {
-      const result = await signOutEverywhereAction();
-      // next-auth/react loads only to sign out, not with the settings page.
-      if (result.ok) await (await import("next-auth/react")).signOut({ callbackUrl: "/login?notice=signed-out-everywhere" });
-      else setError(result.error);
-    });
+// next-auth/react loads only to sign out, not with the settings page.
+const signOut = async (callbackUrl: string) => (await import("next-auth/react")).signOut({ callbackUrl });
+
+export function SignOutEverywhere({ signOutEverywhere }: { signOutEverywhere: typeof signOutEverywhereAction }) {
+  const t = useClientText("SettingsForms");
+  const run = async () => {
+    const result = await signOutEverywhere();
+    if (result.ok) await signOut("/login?notice=signed-out-everywhere");
+    else toast(result.error, "error");
+  };
   return (
-    <div className="space-y-3">
-      <Button variant="secondary" onClick={run} pending={pending}>
-        Sign out everywhere
-      </Button>
-      {error && <FormAlert>{error}</FormAlert>}
-    </div>
+    <ConfirmDialog
+      triggerLabel={t("signOutEverywhere")}
+      triggerVariant="secondary"
+      title={t("signOutEverywhereTitle")}
+      description={t("signOutEverywhereDescription")}
+      confirmLabel={t("signOutEverywhere")}
+      cancelLabel={t("cancel")}
+      onConfirm={run}
+      tone="primary"
+    />
   );
 }
 
-/** Deleting cannot be undone: it takes a second click and the current password. */
-export function DeleteAccount() {
-  const [confirming, setConfirming] = useState(false);
+/** Deleting is confirmed twice: with the current password, and in the dialog. The password
+ *  field stays on the page, not in the dialog, because the dialog closes once its action
+ *  settles: a wrong password is then shown next to the field it concerns. */
+export function DeleteAccount({ deleteAccount }: { deleteAccount: typeof deleteAccountAction }) {
+  const t = useClientText("SettingsForms");
   const form = useForm<DeleteOwnAccountInput>({ resolver: lazyZodResolver(() => import("@/lib/users/delete-own-account-schema").then((schemas) => schemas.ZDeleteOwnAccountInput)), defaultValues: { password: "" } });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    const result = await deleteAccountAction(values);
-    // next-auth/react loads only to sign out, not with the settings page.
-    if (result.ok) await (await import("next-auth/react")).signOut({ callbackUrl: "/" });
+  const run = form.handleSubmit(async (values) => {
+    const result = await deleteAccount(values);
+    if (result.ok) await signOut("/");
     else showActionErrors(form, result, ["password"]);
   });
 
-  if (!confirming) {
-    return (
-      <Button variant="danger" onClick={() => setConfirming(true)}>
-        Delete my account
-      </Button>
-    );
-  }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <div className="space-y-4">
       {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
-      <TextField form={form} name="password" label="Your password" type="password" autoComplete="current-password" autoFocus className="max-w-xs" />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" variant="danger" pending={form.formState.isSubmitting}>
-          Permanently delete account
-        </Button>
-        <Button variant="ghost" onClick={() => setConfirming(false)}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      <TextField form={form} name="password" label={t("deletePassword")} hint={t("deletePasswordHint")} type="password" autoComplete="current-password" className="max-w-xs" />
+      <ConfirmDialog
+        triggerLabel={t("deleteAccount")}
+        title={t("deleteAccountTitle")}
+        description={t("deleteAccountDescription")}
+        confirmLabel={t("deleteAccountConfirm")}
+        cancelLabel={t("cancel")}
+        onConfirm={() => run()}
+      />
+    </div>
   );
 }

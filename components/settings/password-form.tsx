@@ -1,7 +1,8 @@
 "use client";
+import { useClientText } from "@/components/i18n/client-text";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { changePasswordAction } from "@/app/settings/actions";
+import type { changePasswordAction } from "@/app/settings/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { FormAlert } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
@@ -11,11 +12,12 @@ import type { ZChangePasswordInput } from "@/lib/auth/schemas";
 
 type Values = z.input<typeof ZChangePasswordInput>;
 
-export function PasswordForm() {
+export function PasswordForm({ change }: { change: typeof changePasswordAction }) {
+  const t = useClientText("SettingsForms");
   const form = useForm<Values>({ resolver: lazyZodResolver(() => import("@/lib/auth/schemas").then((schemas) => schemas.ZChangePasswordInput)), defaultValues: { oldPassword: "", newPassword: "", confirmNewPassword: "" } });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await changePasswordAction(values);
+    const result = await change(values);
     // A new password ends every session, this one too: sign in again with it.
     // next-auth/react loads only to sign out, not with the settings page.
     if (result.ok) await (await import("next-auth/react")).signOut({ callbackUrl: "/login?notice=password-changed" });
@@ -25,11 +27,11 @@ export function PasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
-      <TextField form={form} name="oldPassword" label="Current password" type="password" autoComplete="current-password" />
-      <TextField form={form} name="newPassword" label="New password" type="password" autoComplete="new-password" hint="At least 8 characters." />
-      <TextField form={form} name="confirmNewPassword" label="Confirm new password" type="password" autoComplete="new-password" />
+      <TextField form={form} name="oldPassword" label={t("oldPassword")} type="password" autoComplete="current-password" />
+      <TextField form={form} name="newPassword" label={t("newPassword")} type="password" autoComplete="new-password" hint={t("newPasswordHint")} />
+      <TextField form={form} name="confirmNewPassword" label={t("confirmNewPassword")} type="password" autoComplete="new-password" />
       <Button type="submit" pending={form.formState.isSubmitting}>
-        Change password
+        {t("changePassword")}
       </Button>
     </form>
   );

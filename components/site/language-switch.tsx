@@ -5,11 +5,10 @@
 import { useRouter } from "next/navigation";
 import { useClientLocale, useClientText } from "@/components/i18n/client-text";
 import { useTransition } from "react";
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { rememberLocale } from "@/components/i18n/locale-cookie";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { saveLocaleAction } from "@/lib/i18n/save-locale";
 import { useSessionUser } from "./session-store";
-
-const rememberLocale = (locale: Locale) => (document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=Lax`);
 
 export function LanguageSwitch() {
   const t = useClientText("Header");
