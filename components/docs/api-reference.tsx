@@ -3,12 +3,12 @@
 // The interactive API reference: Swagger UI from the swagger-ui-dist package, bundled into
 // the build (no CDN), reading the document the server generates from the route declarations.
 // Swagger UI has no Indonesian: its region is marked English, the loading line is the page's.
-import { useLocale } from "next-intl";
+import { useClientLocale } from "@/components/i18n/client-text";
 import { useEffect, useRef } from "react";
 import "swagger-ui-dist/swagger-ui.css";
 
 export function ApiReference({ url, loadingLabel }: { url: string; loadingLabel: string }) {
-  const locale = useLocale();
+  const locale = useClientLocale();
   const node = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let cancelled = false;
