@@ -25,8 +25,9 @@ export function LanguageSwitch() {
     });
   }
 
+  // Styled by .language-switch in globals.css: every page renders it twice (header and footer).
   return (
-    <div role="group" aria-label={t("language")} className="inline-flex rounded-lg border border-slate-200 bg-white p-0.5 text-xs font-semibold">
+    <div role="group" aria-label={t("language")} className="language-switch">
       {LOCALES.map((locale) => (
         <button
           key={locale}
@@ -34,8 +35,6 @@ export function LanguageSwitch() {
           aria-pressed={locale === current}
           disabled={pending}
           onClick={() => locale !== current && choose(locale)}
-          // The global focus ring applies; classes stay short, as the switch is on every page.
-          className="rounded-md px-2 py-1 text-slate-600 not-aria-pressed:hover:bg-slate-100 aria-pressed:bg-slate-900 aria-pressed:text-white"
         >
           {locale.toUpperCase()}
           <span className="sr-only" lang={locale}>{` – ${LOCALE_NAMES[locale]}`}</span>
