@@ -35,7 +35,7 @@ export function action<I, T>(fn: (actor: Actor, input: I, ctx: ActionContext) =>
 export function action<I, T>(fn: (actor: MaybeActor, input: I, ctx: ActionContext) => Promise<T>, opts?: { auth?: "optional" }): (input: I) => Promise<ActionResult<T>>;
 export function action<I, T>(fn: (actor: Actor, input: I, ctx: ActionContext) => Promise<T>, opts: { auth?: "required" | "optional" } = {}) {
   return async (input: I): Promise<ActionResult<T>> => {
-    const locale = (await getLocale()) as Locale;
+    const locale = await getLocale();
     try {
       const actor = await getSessionActor();
       if (!actor && opts.auth === "required") throw new AppError("UNAUTHORIZED", { key: "signInAgain" });

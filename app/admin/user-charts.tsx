@@ -7,13 +7,13 @@ import { DonutChart } from "@/components/ui/charts/donut-chart";
 import { UserPlusIcon, UsersIcon } from "@/components/ui/icons";
 import { StatTile } from "@/components/ui/stat-tile";
 import type { Actor } from "@/lib/auth/actor";
-import { type Locale, TIME_ZONES } from "@/lib/i18n/locales";
+import { TIME_ZONES } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/translator";
 import { roleLabels } from "@/lib/shared/labels";
 import { getUserStats } from "@/lib/users/stats";
 
 export async function UserCharts({ actor }: { actor: Actor }) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const [t, stats] = await Promise.all([getT("Admin"), getUserStats(actor, { timeZone: TIME_ZONES[locale] })]);
   const total = stats.byRole.reduce((sum, { count }) => sum + count, 0);
   const recent = stats.signupsPerWeek.reduce((sum, { count }) => sum + count, 0);

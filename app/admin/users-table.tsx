@@ -11,7 +11,6 @@ import { AlertIcon, SearchIcon } from "@/components/ui/icons";
 import type { SearchParams } from "@/components/ui/pagination";
 import type { Actor } from "@/lib/auth/actor";
 import { nullOn } from "@/lib/errors";
-import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/translator";
 import { roleLabels } from "@/lib/shared/labels";
 import { listUsers } from "@/lib/users/list-users";
@@ -23,7 +22,7 @@ const statusOf = (user: User) => (user.disabled ? "disabled" : user.activated ? 
 const statusTones: Record<ReturnType<typeof statusOf>, BadgeTone> = { active: "success", disabled: "danger", pending: "warning" };
 
 export async function UsersTable({ actor, params }: { actor: Actor; params: SearchParams }) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const timeZone = await getTimeZone();
   const t = await getT("Admin");
   const result = await nullOn(listUsers(actor, { ...params, limit: 20 }), ["BAD_REQUEST"]);

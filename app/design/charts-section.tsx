@@ -3,7 +3,6 @@ import { formatDay } from "@/components/format";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { BarChart } from "@/components/ui/charts/bar-chart";
 import { DonutChart } from "@/components/ui/charts/donut-chart";
-import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/translator";
 import { DesignSection } from "./section";
 
@@ -12,7 +11,7 @@ const WEEKS = ["2026-01-05", "2026-01-12", "2026-01-19", "2026-01-26", "2026-02-
 const ENROLMENTS = [4, 9, 7, 12, 15, 11, 0, 18, 22, 19, 25, 31];
 
 export async function ChartsSection() {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const t = await getT("Design");
   return (
     <DesignSection id="charts" title={t("charts")} text={t("chartsText")}>

@@ -10,13 +10,12 @@ import { CheckCircleIcon, LayersIcon, SearchIcon, UsersIcon } from "@/components
 import type { SearchParams } from "@/components/ui/pagination";
 import { StatTile } from "@/components/ui/stat-tile";
 import { Tabs } from "@/components/ui/tabs";
-import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/translator";
 import { type SampleCourse, sampleCourses } from "./sample-courses";
 import { DesignSection, Row } from "./section";
 
 export async function DataSection({ params }: { params: SearchParams }) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const t = await getT("Design");
   const { rows, currentPage, totalPages } = sampleCourses(params);
   const status = (course: SampleCourse) => (course.status === "PUBLISHED" ? <Badge tone="brand">{t("badgePublished")}</Badge> : <Badge>{t("badgeDraft")}</Badge>);

@@ -26,7 +26,7 @@ const languageSaved = Object.fromEntries(LOCALES.map((locale) => [locale, transl
 
 export default async function SettingsPage() {
   const actor = await requireSessionActor({ returnTo: "/settings" });
-  const [user, t, locale] = await Promise.all([getUser(actor, actor.id), getT("Settings"), getLocale() as Promise<Locale>]);
+  const [user, t, locale] = await Promise.all([getUser(actor, actor.id), getT("Settings"), getLocale()]);
   return (
     <Container size="narrow" className="space-y-6 py-10">
       <PageHeader title={t("title")} description={t("description")} />

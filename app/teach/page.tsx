@@ -13,7 +13,6 @@ import { TEACHING_ROLES } from "@/lib/auth/policy";
 import { requireSessionActor } from "@/lib/auth/session";
 import { listCourses } from "@/lib/courses/list-courses";
 import type { CourseSummary } from "@/lib/courses/views";
-import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/translator";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +27,7 @@ export default async function TeachPage() {
   const [{ courses, pagination }, t, locale, timeZone] = await Promise.all([
     listCourses(actor, { teacherId: actor.id, limit: 100 }),
     getT("Teach"),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     getTimeZone(),
   ]);
   const columns: Column<CourseSummary>[] = [

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { forgotPasswordAction } from "@/app/(auth)/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FormAlert, FormError } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -25,7 +25,7 @@ export function ForgotPasswordForm({ requestLink }: { requestLink: typeof forgot
   if (sent) return <FormAlert tone="success">{t("forgotPassword.sent")}</FormAlert>;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
+      <FormError form={form} />
       <TextField form={form} name="email" label={t("email")} type="email" autoComplete="email" autoFocus />
       <Button type="submit" className="w-full" pending={form.formState.isSubmitting}>
         {t("forgotPassword.submit")}

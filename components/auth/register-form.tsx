@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { registerAction } from "@/app/(auth)/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { RadioGroup } from "@/components/forms/choice-fields";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FormAlert, FormError } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -41,7 +41,7 @@ export function RegisterForm({ registerAccount }: { registerAccount: typeof regi
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
+      <FormError form={form} />
       <TextField form={form} name="fullName" label={t("register.fullName")} autoComplete="name" autoFocus />
       <TextField form={form} name="email" label={t("email")} type="email" autoComplete="email" />
       <TextField form={form} name="password" label={t("password")} type="password" autoComplete="new-password" hint={t("register.passwordHint")} />

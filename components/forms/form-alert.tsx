@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { cx } from "@/components/ui/cx";
 
 type Tone = "error" | "success" | "info";
@@ -15,4 +16,10 @@ export function FormAlert({ tone = "error", children, className }: { tone?: Tone
       {children}
     </div>
   );
+}
+
+/** The form-level error a server action left on a react-hook-form form (showActionErrors). */
+export function FormError<T extends FieldValues>({ form }: { form: UseFormReturn<T> }) {
+  const message = form.formState.errors.root?.message;
+  return message ? <FormAlert>{message}</FormAlert> : null;
 }

@@ -5,21 +5,19 @@ import { useClientText } from "@/components/i18n/client-text";
 import { useForm } from "react-hook-form";
 import type { deleteAccountAction, signOutEverywhereAction } from "@/app/settings/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FormError } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { toast } from "@/components/ui/toast";
 import type { DeleteOwnAccountInput } from "@/lib/users/delete-own-account-schema";
-
-// next-auth/react loads only to sign out, not with the settings page.
-const signOut = async (callbackUrl: string) => (await import("next-auth/react")).signOut({ callbackUrl });
+import { signOutTo } from "./sign-out";
 
 export function SignOutEverywhere({ signOutEverywhere }: { signOutEverywhere: typeof signOutEverywhereAction }) {
   const t = useClientText("SettingsForms");
   const run = async () => {
     const result = await signOutEverywhere();
-    if (result.ok) await signOut("/login?notice=signed-out-everywhere");
+    if (result.ok) await signOutTo("/login?notice=signed-out-everywhere");
     else toast(result.error, "error");
   };
   return (
@@ -45,13 +43,13 @@ export function DeleteAccount({ deleteAccount }: { deleteAccount: typeof deleteA
 
   const run = form.handleSubmit(async (values) => {
     const result = await deleteAccount(values);
-    if (result.ok) await signOut("/");
+    if (result.ok) await signOutTo("/");
     else showActionErrors(form, result, ["password"]);
   });
 
   return (
     <div className="space-y-4">
-      {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
+      <FormError form={form} />
       <TextField form={form} name="password" label={t("deletePassword")} hint={t("deletePasswordHint")} type="password" autoComplete="current-password" className="max-w-xs" />
       <ConfirmDialog
         triggerLabel={t("deleteAccount")}

@@ -7,7 +7,7 @@ import { useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { showActionErrors } from "@/components/forms/action-errors";
 import { RadioGroup } from "@/components/forms/choice-fields";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FormError } from "@/components/forms/form-alert";
 import { rememberLocale } from "@/components/i18n/locale-cookie";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
@@ -40,7 +40,7 @@ export function LanguageForm({ current, saved, save }: LanguageFormProps) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
+      <FormError form={form} />
       <RadioGroup form={form} name="locale" label={t("language")} hideLabel look="cards" choices={choices} />
       <Button type="submit" pending={form.formState.isSubmitting || refreshing} disabled={!form.formState.isDirty}>
         {t("saveLanguage")}

@@ -4,7 +4,7 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import type { updateProfileAction } from "@/app/settings/actions";
 import { showActionErrors } from "@/components/forms/action-errors";
-import { FormAlert } from "@/components/forms/form-alert";
+import { FormError } from "@/components/forms/form-alert";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -29,7 +29,7 @@ export function ProfileForm({ initial, save }: ProfileFormProps) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {form.formState.errors.root && <FormAlert>{form.formState.errors.root.message}</FormAlert>}
+      <FormError form={form} />
       <TextField form={form} name="fullName" label={t("fullName")} autoComplete="name" />
       <TextField form={form} name="username" label={t("username")} autoComplete="username" />
       <TextField form={form} name="email" label={t("email")} type="email" autoComplete="email" />

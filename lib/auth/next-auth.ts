@@ -9,7 +9,6 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, wordError } from "@/lib/errors";
 import { getLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
 import { clientIp } from "@/lib/security/client-ip";
 import { authenticate } from "./authenticate";
@@ -55,7 +54,7 @@ export function authOptions(): AuthOptions {
             // NextAuth hands the message to the client: send the code and the text in the page's language.
             if (error instanceof AppError) {
               const detail = error.says("notActivated") ? "NOT_ACTIVATED" : error.code;
-              const { message } = await wordError(error, (await getLocale()) as Locale);
+              const { message } = await wordError(error, await getLocale());
               throw new Error(encodeSignInFailure({ code: detail, message }));
             }
             throw error;

@@ -17,10 +17,10 @@ export function matchAcceptLanguage(header: string | null | undefined): Locale |
   return ranked.map((entry) => entry.language).find(isLocale) ?? null;
 }
 
-/** The locale of a request: the user's saved preference, else the language switch's
- *  cookie, else the browser's Accept-Language, else English. */
-export function resolveLocale(input: { saved?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
-  if (isLocale(input.saved)) return input.saved;
+/** The locale of a request: the locale cookie, else the browser's Accept-Language, else
+ *  English. A user's saved preference comes first by being copied into the cookie at sign-in
+ *  and whenever they choose (lib/auth/session-hint-events.ts): pages never read it. */
+export function resolveLocale(input: { cookie?: string | null; acceptLanguage?: string | null }): Locale {
   if (isLocale(input.cookie)) return input.cookie;
   return matchAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LOCALE;
 }

@@ -62,10 +62,10 @@ export function translatorFor<N extends Namespace>(locale: Locale, namespace: N)
 
 /** The translator of one namespace in the current request's locale, for async server components. */
 export async function getT<N extends Namespace>(namespace: N): Promise<T<N>> {
-  return translatorFor((await getLocale()) as Locale, namespace);
+  return translatorFor(await getLocale(), namespace);
 }
 
 /** The same for server components that are not async (no extra suspension point per card). */
 export function useT<N extends Namespace>(namespace: N): T<N> {
-  return translatorFor(useLocale() as Locale, namespace);
+  return translatorFor(useLocale(), namespace);
 }

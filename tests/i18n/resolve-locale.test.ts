@@ -2,17 +2,13 @@ import { describe, expect, it } from "vitest";
 import { matchAcceptLanguage, resolveLocale } from "@/lib/i18n/resolve-locale";
 
 describe("resolveLocale", () => {
-  it("prefers the saved preference over the cookie and the browser", () => {
-    expect(resolveLocale({ saved: "id", cookie: "en", acceptLanguage: "en-US" })).toBe("id");
-    expect(resolveLocale({ saved: "en", cookie: "id", acceptLanguage: "id-ID" })).toBe("en");
+  it("prefers the cookie (the switch's choice, or the saved preference copied at sign-in) over the browser", () => {
+    expect(resolveLocale({ cookie: "id", acceptLanguage: "en-US,en;q=0.9" })).toBe("id");
+    expect(resolveLocale({ cookie: "en", acceptLanguage: "id-ID" })).toBe("en");
   });
 
-  it("uses the cookie when nothing is saved", () => {
-    expect(resolveLocale({ saved: null, cookie: "id", acceptLanguage: "en-US,en;q=0.9" })).toBe("id");
-  });
-
-  it("uses Accept-Language when there is no usable preference or cookie", () => {
-    expect(resolveLocale({ saved: "fr", cookie: "xx", acceptLanguage: "id-ID,id;q=0.9" })).toBe("id");
+  it("uses Accept-Language when there is no usable cookie", () => {
+    expect(resolveLocale({ cookie: "xx", acceptLanguage: "id-ID,id;q=0.9" })).toBe("id");
     expect(resolveLocale({ acceptLanguage: "en-GB" })).toBe("en");
   });
 

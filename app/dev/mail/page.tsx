@@ -12,7 +12,6 @@ import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/translator";
 import { listOutbox, outboxReadable } from "@/lib/mail/outbox";
 
@@ -49,7 +48,7 @@ export default async function MailOutboxPage({ searchParams }: Props) {
   const [mails, t, locale, timeZone] = await Promise.all([
     listOutbox({ to, limit: LIMIT, order: "desc" }),
     getT("MailOutbox"),
-    getLocale() as Promise<Locale>,
+    getLocale(),
     getTimeZone(),
   ]);
 
