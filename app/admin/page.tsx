@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/pagination";
@@ -14,10 +15,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireSessionActor({ roles: ADMIN_ROLES, returnTo: "/admin" });
-  const [params, t] = await Promise.all([searchParams, getT("Admin")]);
+  const [params, t, tc] = await Promise.all([searchParams, getT("Admin"), getT("AdminCategories")]);
   return (
     <Container size="wide" className="space-y-10 py-10">
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <ButtonLink href="/admin/categories" variant="secondary">
+            {tc("manageLink")}
+          </ButtonLink>
+        }
+      />
       <UserCharts actor={actor} />
       <section aria-labelledby="users-heading" className="space-y-4">
         <h2 id="users-heading" className="text-xl font-semibold tracking-tight text-slate-900">

@@ -1,66 +1,125 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTimeZone } from "next-intl/server";
-import { PriceTag } from "@/components/courses/price-tag";
-import { formatCount, formatDate } from "@/components/format";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { CourseStatusBadge } from "@/components/courses/course-status-badge";
+import { formatCount, formatDate, formatPercent } from "@/components/format";
+import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { type Column, DataTable } from "@/components/ui/data-table";
+import { DataTableToolbar } from "@/components/ui/data-table-toolbar";
 import { EmptyState } from "@/components/ui/empty-state";
-import { BookIcon } from "@/components/ui/icons";
+import { AlertIcon, BookIcon, SearchIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
-import { TEACHING_ROLES } from "@/lib/auth/policy";
+import type { SearchParams } from "@/components/ui/pagination";
+import { isAdmin, TEACHING_ROLES } from "@/lib/auth/policy";
 import { requireSessionActor } from "@/lib/auth/session";
-import { listCourses } from "@/lib/courses/list-courses";
-import type { CourseSummary } from "@/lib/courses/views";
+import { type ManagedCourseRow, listManagedCourses } from "@/lib/courses/teacher-courses";
+import { listTeacherOptions } from "@/lib/courses/teacher-options";
+import { nullOn } from "@/lib/errors";
 import { getT } from "@/lib/i18n/translator";
+import { courseStatusLabels } from "@/lib/shared/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT("Teach"))("metaTitle") };
+  return { title: (await getT("TeachCourses"))("metaTitle") };
 }
 
-// Keyed by the status labels the course views return.
-const statusTones: Record<string, BadgeTone> = { Draft: "neutral", Published: "success", Archived: "warning" };
+const PATH = "/teach";
+const PAGE_SIZE = 20;
+const FILTERS = ["q", "status", "teacherId"];
 
-export default async function TeachPage() {
-  const actor = await requireSessionActor({ roles: TEACHING_ROLES, returnTo: "/teach" });
-  const [{ courses, pagination }, t, locale, timeZone] = await Promise.all([
-    listCourses(actor, { teacherId: actor.id, limit: 100 }),
-    getT("Teach"),
+export default async function TeachPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireSessionActor({ roles: TEACHING_ROLES, returnTo: PATH });
+  const params = await searchParams;
+  const admin = isAdmin(actor);
+  const [result, teachers, t, statusName, locale, timeZone] = await Promise.all([
+    nullOn(listManagedCourses(actor, { ...params, limit: PAGE_SIZE }), ["BAD_REQUEST"]),
+    admin ? listTeacherOptions(actor) : [],
+    getT("TeachCourses"),
+    getT("CourseStatus"),
     getLocale(),
     getTimeZone(),
   ]);
-  const columns: Column<CourseSummary>[] = [
+  const filtered = FILTERS.some((name) => params[name]);
+
+  const columns: Column<ManagedCourseRow>[] = [
     {
       key: "course",
       header: t("course"),
+      sort: { asc: "title" },
       cell: (course) => (
         <span className="block min-w-48">
-          <Link href={`/courses/${course.slug}`} className="text-link font-medium">
+          <Link href={`/teach/courses/${course.id}`} className="text-link font-medium">
             {course.title}
           </Link>
-          {course.category && <span className="mt-0.5 block text-xs text-slate-600">{course.category.name}</span>}
+          <span className="mt-0.5 block text-xs text-slate-600">{course.category?.name ?? `/${course.slug}`}</span>
         </span>
       ),
     },
-    { key: "status", header: t("status"), cell: (course) => <Badge tone={statusTones[course.status] ?? "neutral"}>{t("statusName", { status: course.status })}</Badge> },
-    { key: "students", header: t("students"), cell: (course) => formatCount(course.studentsCount, locale), className: "text-right tabular-nums" },
-    { key: "modules", header: t("modules"), cell: (course) => formatCount(course.modulesCount, locale), className: "text-right tabular-nums" },
-    { key: "price", header: t("price"), cell: (course) => <PriceTag priceIDR={course.priceIDR} />, className: "whitespace-nowrap" },
-    { key: "updated", header: t("updated"), cell: (course) => formatDate(course.updatedAt, locale, timeZone), className: "whitespace-nowrap" },
+    ...(admin ? [{ key: "teacher", header: t("teacher"), cell: (course: ManagedCourseRow) => course.teacher.fullName }] : []),
+    { key: "status", header: t("status"), cell: (course) => <CourseStatusBadge status={course.status} /> },
+    { key: "students", header: t("students"), sort: { desc: "students" }, cell: (course) => formatCount(course.studentsCount, locale), className: "text-right tabular-nums" },
+    {
+      key: "completion",
+      header: t("completion"),
+      cell: (course) =>
+        course.completionRate === null ? (
+          <span className="text-slate-500">
+            <span aria-hidden="true">–</span>
+            <span className="sr-only">{t("noStudents")}</span>
+          </span>
+        ) : (
+          formatPercent(course.completionRate, locale)
+        ),
+      className: "text-right tabular-nums",
+    },
+    { key: "updated", header: t("updated"), sort: { desc: "updated" }, cell: (course) => formatDate(course.updatedAt, locale, timeZone), className: "whitespace-nowrap" },
   ];
+
+  const newCourse = <ButtonLink href="/teach/courses/new">{t("newCourse")}</ButtonLink>;
+  const showAll = (
+    <ButtonLink href={PATH} variant="secondary">
+      {t("showAll")}
+    </ButtonLink>
+  );
+
   return (
     <Container size="wide" className="space-y-8 py-10">
-      <PageHeader title={t("title")} description={t("description", { count: pagination.totalRecords })} />
-      <DataTable
-        caption={t("caption")}
-        columns={columns}
-        rows={courses}
-        rowKey={(course) => course.id}
-        pathname="/teach"
-        searchParams={{}}
-        empty={<EmptyState icon={<BookIcon />} title={t("emptyTitle")} description={t("emptyText")} />}
+      <PageHeader
+        title={admin ? t("titleAdmin") : t("title")}
+        description={result && !filtered && result.pagination.totalRecords > 0 ? t("description", { count: result.pagination.totalRecords }) : undefined}
+        actions={newCourse}
       />
+      <DataTableToolbar
+        pathname={PATH}
+        searchParams={params}
+        label={t("filterLabel")}
+        search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
+        filters={[
+          { name: "status", label: t("status"), anyLabel: t("allStatuses"), options: courseStatusLabels.labels.map((status) => ({ value: status, label: statusName("name", { status }) })) },
+          ...(admin ? [{ name: "teacherId", label: t("teacher"), anyLabel: t("allTeachers"), options: teachers.map((teacher) => ({ value: String(teacher.id), label: teacher.fullName })) }] : []),
+        ]}
+      />
+      {result ? (
+        <DataTable
+          caption={t("caption", { count: result.pagination.totalRecords })}
+          columns={columns}
+          rows={result.courses}
+          rowKey={(course) => course.id}
+          pathname={PATH}
+          searchParams={params}
+          defaultSort="updated"
+          pagination={result.pagination}
+          empty={
+            filtered ? (
+              <EmptyState icon={<SearchIcon />} title={t("noMatchTitle")} description={t("noMatchText")} action={showAll} />
+            ) : (
+              <EmptyState icon={<BookIcon />} title={t("emptyTitle")} description={t("emptyText")} action={<ButtonLink href="/teach/courses/new">{t("createFirst")}</ButtonLink>} />
+            )
+          }
+        />
+      ) : (
+        <EmptyState icon={<AlertIcon />} title={t("invalidTitle")} description={t("invalidText")} action={showAll} />
+      )}
     </Container>
   );
 }

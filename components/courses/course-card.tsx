@@ -9,6 +9,7 @@ import { SpriteIcon } from "@/components/ui/icons";
 import { StatTile } from "@/components/ui/stat-tile";
 import type { CourseSummary } from "@/lib/courses/views";
 import { CourseCover } from "./course-cover";
+import { CourseOpensOn } from "./course-opens-on";
 import { PriceTag } from "./price-tag";
 
 export type CourseCardProps = { course: CourseSummary; titleAs?: "h2" | "h3" };
@@ -18,12 +19,13 @@ export function CourseCard({ course, titleAs: Title = "h2" }: CourseCardProps) {
   const summary = excerpt(course.description, 140);
   return (
     <article data-testid="course-card" className="course-card">
-      <CourseCover coverImageUrl={course.coverImageUrl} category={course.category} courseId={course.id} />
+      <CourseCover coverImageUrl={course.coverImageUrl} variants={course.coverImageVariants} category={course.category} courseId={course.id} />
       <div className="course-card-body">
         <Title className="course-card-title">
           <Link href={`/courses/${course.slug}`}>{course.title}</Link>
         </Title>
         {summary && <p className="course-card-summary">{summary}</p>}
+        <CourseOpensOn releaseDate={course.releaseDate} className="mt-3 text-sm" />
         <p className="course-card-teacher">
           <Avatar name={course.teacher.fullName} src={course.teacher.avatarUrl} size="sm" />
           <span className="truncate">{course.teacher.fullName}</span>

@@ -15,6 +15,10 @@ const gradients = [
 
 type CourseCoverProps = {
   coverImageUrl: string | null;
+  /** The stored sizes of an uploaded cover (empty for an external image): the browser picks one. */
+  variants?: readonly { width: number; url: string }[];
+  /** How wide the cover shows, for picking among the variants (a card's width by default). */
+  sizes?: string;
   category: { id: number; name: string } | null;
   /** Fallback seed for the colour when the course has no category. */
   courseId: number;
@@ -23,14 +27,25 @@ type CourseCoverProps = {
   className?: string;
 };
 
-export function CourseCover({ coverImageUrl, category, courseId, hideCategory = false, className }: CourseCoverProps) {
+// A card: the whole width on phones, half of it from sm, a third of the 80rem page from lg.
+const CARD_SIZES = "(min-width: 1024px) 24rem, (min-width: 640px) 50vw, 100vw";
+
+export function CourseCover({ coverImageUrl, variants = [], sizes = CARD_SIZES, category, courseId, hideCategory = false, className }: CourseCoverProps) {
   const label = category && !hideCategory && <span className="course-cover-label">{category.name}</span>;
 
   if (coverImageUrl) {
     return (
       <div className={cx("course-cover", className)}>
         {/* eslint-disable-next-line @next/next/no-img-element -- covers may live on any host or in uploads */}
-        <img src={coverImageUrl} alt="" loading="lazy" decoding="async" className="size-full object-cover" />
+        <img
+          src={variants[0]?.url ?? coverImageUrl}
+          srcSet={variants.length > 1 ? variants.map((variant) => `${variant.url} ${variant.width}w`).join(", ") : undefined}
+          sizes={variants.length > 1 ? sizes : undefined}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          className="size-full object-cover"
+        />
         {label}
       </div>
     );

@@ -30,7 +30,7 @@ export function CourseEnrolCard({ course }: { course: CourseDetail }) {
 
   return (
     <Card className="overflow-hidden shadow-sm">
-      <CourseCover coverImageUrl={course.coverImageUrl} category={course.category} courseId={course.id} hideCategory className="hidden lg:block" />
+      <CourseCover coverImageUrl={course.coverImageUrl} variants={course.coverImageVariants} sizes="22rem" category={course.category} courseId={course.id} hideCategory className="hidden lg:block" />
       <div className="p-5">
         <div className="flex items-center justify-between gap-3">
           <span className="text-sm text-slate-600">{t("price")}</span>

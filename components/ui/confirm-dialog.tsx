@@ -14,7 +14,8 @@ type ConfirmDialogProps = {
   description: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
-  /** Runs on confirm; the dialog stays open, its button busy, until it settles. */
+  /** Runs on confirm; the dialog stays open, its button busy, until it settles, and stays
+   *  open when it returns false (a field inside the dialog shows what to correct). */
   onConfirm: () => unknown;
   tone?: "danger" | "primary";
 };
@@ -30,8 +31,7 @@ export function ConfirmDialog({ triggerLabel, triggerVariant = "danger", trigger
   const close = () => dialog.current?.close();
   const confirm = () =>
     start(async () => {
-      await onConfirm();
-      close();
+      if ((await onConfirm()) !== false) close();
     });
 
   const keepTabInside = (event: KeyboardEvent<HTMLDialogElement>) => {

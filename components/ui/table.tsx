@@ -1,11 +1,12 @@
 // Plain table primitives. The wrapper scrolls sideways on narrow screens instead of
-// widening the page.
+// widening the page; it is positioned so that visually hidden (absolute) text in cells
+// scrolls inside it too, rather than stretching the page beyond the screen.
 import type { ComponentProps } from "react";
 import { cx } from "./cx";
 
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div className="w-full overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs">
+    <div className="relative w-full overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs">
       <table className={cx("w-full border-collapse text-left text-sm", className)} {...props} />
     </div>
   );

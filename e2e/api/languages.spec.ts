@@ -43,7 +43,7 @@ test("errors outside any route and success messages follow the same rule", async
   expect([missing.status(), (await missing.json()).message]).toEqual([404, "Endpoint API ini tidak ada."]);
 
   const wrongMethod = await request.delete("/api/v1/courses", { headers: { "accept-language": "id" } });
-  expect([wrongMethod.status(), (await wrongMethod.json()).message]).toEqual([405, "Metode DELETE tidak diizinkan di sini. Yang diizinkan: GET, HEAD, OPTIONS."]);
+  expect([wrongMethod.status(), (await wrongMethod.json()).message]).toEqual([405, "Metode DELETE tidak diizinkan di sini. Yang diizinkan: GET, POST, HEAD, OPTIONS."]);
 
   const courses = await request.get("/api/v1/courses", { headers: { "accept-language": "id" } });
   expect([courses.status(), (await courses.json()).message]).toEqual([200, "Semua kursus berhasil diambil."]);

@@ -5,7 +5,7 @@ import { expect, test } from "../support/fixtures";
 test("an unsupported method answers 405 in the envelope with Allow", async ({ request }) => {
   const response = await request.delete("/api/v1/courses");
   expect(response.status()).toBe(405);
-  expect(response.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+  expect(response.headers()["allow"]).toBe("GET, POST, HEAD, OPTIONS");
   expect(await response.json()).toMatchObject({ success: false, statusCode: 405, data: null, errors: [{ message: expect.stringContaining("DELETE") }] });
 
   const options = await request.fetch("/api/v1/users/me", { method: "OPTIONS" });

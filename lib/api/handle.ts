@@ -40,8 +40,9 @@ async function answer(spec: AnyRouteSpec, req: Request, url: URL, context: NextR
   if (spec.roles && bearer && !spec.roles.includes(bearer.actor.role)) throw forbidden();
   const params = spec.params ? parseInput(spec.params, await context.params) : undefined;
   const query = spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : undefined;
-  const body = spec.body
-    ? parseInput(spec.body, await readBody(req, spec.bodyType ?? "json", spec.maxBodyBytes ?? MAX_JSON_BODY_BYTES, spec.tooLargeMessage))
+  const bodyType = spec.bodyType ?? "json";
+  const body = spec.body && bodyType !== "multipart-stream"
+    ? parseInput(spec.body, await readBody(req, bodyType, spec.maxBodyBytes ?? MAX_JSON_BODY_BYTES, spec.tooLargeMessage))
     : undefined;
 
   const actor = bearer?.actor ?? null;

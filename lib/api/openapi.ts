@@ -17,7 +17,7 @@ const errorMeanings: Record<number, string> = {
   503: "Database unavailable; see Retry-After",
 };
 
-const mediaTypeOf = { json: "application/json", form: "application/x-www-form-urlencoded", multipart: "multipart/form-data" } as const;
+const mediaTypeOf = { json: "application/json", form: "application/x-www-form-urlencoded", multipart: "multipart/form-data", "multipart-stream": "multipart/form-data" } as const;
 
 function operationOf({ path, method, spec }: Declaration): ZodOpenApiOperationObject {
   const errors = new Set([400, 500, 503, ...(spec.errors ?? [])]);
@@ -37,7 +37,9 @@ function operationOf({ path, method, spec }: Declaration): ZodOpenApiOperationOb
     responses: {
       [success]: {
         description: spec.publicCache ? "Success. Anonymous answers carry an ETag and may be cached briefly by shared caches." : "Success",
-        content: { "application/json": { schema: envelopeOf(spec.data, { paginated: spec.paginated }) } },
+        content: spec.download
+          ? { "application/octet-stream": { schema: spec.data } }
+          : { "application/json": { schema: envelopeOf(spec.data, { paginated: spec.paginated }) } },
       },
       ...(spec.publicCache ? { 304: { description: "Not modified: the If-None-Match ETag is current" } } : {}),
       ...Object.fromEntries(

@@ -40,7 +40,10 @@ export async function readBodyCapped(req: Request, maxBytes: number, tooLargeErr
   return body;
 }
 
-const mediaTypes: Record<BodyType, { pattern: RegExp; name: string }> = {
+/** The bodies the wrapper reads itself (a multipart-stream body is the handler's). */
+type ReadBodyType = Exclude<BodyType, "multipart-stream">;
+
+const mediaTypes: Record<ReadBodyType, { pattern: RegExp; name: string }> = {
   json: { pattern: /^application\/([\w.+-]+\+)?json\s*(;|$)/i, name: "JSON (Content-Type: application/json)" },
   form: { pattern: /^application\/x-www-form-urlencoded\s*(;|$)/i, name: "application/x-www-form-urlencoded" },
   multipart: { pattern: /^multipart\/form-data\s*;/i, name: "multipart/form-data" },
@@ -50,7 +53,7 @@ const mediaTypes: Record<BodyType, { pattern: RegExp; name: string }> = {
  * The body as the route declares it: parsed JSON (an empty body is {}), a form as a plain
  * object, or multipart FormData. 415 for another media type, 400 for a malformed body.
  */
-export async function readBody(req: Request, type: BodyType, maxBytes: number, tooLargeMessage?: ErrorText): Promise<unknown> {
+export async function readBody(req: Request, type: ReadBodyType, maxBytes: number, tooLargeMessage?: ErrorText): Promise<unknown> {
   const contentType = req.headers.get("content-type") ?? "";
   const bytes = await readBodyCapped(req, maxBytes, tooLargeMessage ? new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage) : undefined);
   if (type === "json" && bytes.byteLength === 0) return {};

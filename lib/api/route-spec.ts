@@ -15,8 +15,14 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 /** none: a bearer token is not even read; optional: read when sent (a bad one is 401); required: 401 without. */
 export type AuthMode = "none" | "optional" | "required";
 
-/** json (the default, capped at 1 MB), form (application/x-www-form-urlencoded) or multipart (capped at maxBodyBytes). */
-export type BodyType = "json" | "form" | "multipart";
+/**
+ * json (the default, capped at 1 MB), form (application/x-www-form-urlencoded) or multipart
+ * (capped at maxBodyBytes), each read and parsed before the handler runs; or multipart-stream,
+ * for files too large to hold in memory: the wrapper leaves the body unread, the handler
+ * streams it from `req` (lib/storage/staged-upload.ts) and checks its media type and size,
+ * and the declared `body` schema only documents it.
+ */
+export type BodyType = "json" | "form" | "multipart" | "multipart-stream";
 
 type Schema = z.ZodType;
 /** Path and query schemas read an object of strings. */
@@ -64,6 +70,9 @@ export type RouteSpec<A extends AuthMode = AuthMode, P = unknown, Q = unknown, B
   /** The success status (200 unless said). */
   status?: 200 | 201;
   data: D;
+  /** The success answer is a file download described by `data` (the handler returns the
+   *  Response), not the JSON envelope; errors still come in the envelope. */
+  download?: boolean;
   paginated?: boolean;
   /** Anonymous answers are public catalog data: ETag, 304 and a short shared-cache lifetime. */
   publicCache?: boolean;

@@ -4,7 +4,7 @@ import { readCache } from "@/lib/cache/read-cache";
 import { db } from "@/lib/db";
 import { notFound, parseInput } from "@/lib/errors";
 import type { CourseWhereInput } from "@/lib/generated/prisma/models";
-import { publishedCoursesWhere, visibleCoursesWhere } from "./policy";
+import { publishedCoursesWhere, readableCoursesWhere } from "./policy";
 import { type CourseRef, ZCourseRef } from "./schemas";
 import { type CourseDetail, courseDetailSelect, toCourseDetail } from "./views";
 
@@ -15,7 +15,7 @@ import { type CourseDetail, courseDetailSelect, toCourseDetail } from "./views";
  */
 export async function getCourse(actor: MaybeActor, ref: CourseRef) {
   if (!actor) return getPublishedCourse(ref);
-  return findCourse(visibleCoursesWhere(actor), parseInput(ZCourseRef, ref));
+  return findCourse(readableCoursesWhere(actor), parseInput(ZCourseRef, ref));
 }
 
 /** A published course, whoever asks, from the read cache. An unknown one is not cached. */

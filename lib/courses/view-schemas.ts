@@ -18,7 +18,10 @@ export const ZCourseSummary = z
     isFree: z.boolean(),
     status: labelsOf(courseStatusLabels.labels),
     releaseDate: ZTimestamp.nullable(),
-    coverImageUrl: z.string().nullable(),
+    coverImageUrl: z.string().nullable().meta({ description: "The widest stored size of the cover, or an external image" }),
+    coverImageVariants: z
+      .array(z.object({ width: z.number().int(), url: z.string() }))
+      .meta({ description: "The stored sizes of an uploaded cover (WebP, 2:1), narrowest first, for srcset; empty without one" }),
     category: ZCourseCategory.nullable(),
     teacher: ZCourseTeacher,
     modulesCount: z.number().int(),

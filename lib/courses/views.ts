@@ -1,6 +1,7 @@
 // What the catalog returns, selected once and shaped once for pages and the API alike.
 import type { CourseGetPayload, CourseSelect } from "@/lib/generated/prisma/models";
 import { contentTypeLabels, courseStatusLabels } from "@/lib/shared/labels";
+import { coverVariants } from "./cover-variants";
 
 export const courseSummarySelect = {
   id: true,
@@ -48,6 +49,7 @@ export function toCourseSummary(row: SummaryRow) {
     status: courseStatusLabels.label(row.status),
     releaseDate: row.releaseDate?.toISOString() ?? null,
     coverImageUrl: row.coverImageUrl,
+    coverImageVariants: coverVariants(row.coverImageUrl),
     category: row.category,
     teacher: row.teacher,
     modulesCount: row._count.modules,

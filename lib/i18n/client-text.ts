@@ -6,7 +6,16 @@ import type { Messages } from "next-intl";
 // gzip to every page, so these messages keep to plain text and `{name}` placeholders;
 // tests/i18n/catalogs.test.ts holds them to it.
 export const CHROME_NAMESPACES = ["Header", "Footer", "Error"] as const satisfies readonly (keyof Messages)[];
-export const CLIENT_NAMESPACES = [...CHROME_NAMESPACES, "AuthForms", "SettingsForms"] as const satisfies readonly (keyof Messages)[];
+export const CLIENT_NAMESPACES = [
+  ...CHROME_NAMESPACES,
+  "AuthForms",
+  "SettingsForms",
+  "AdminCategoriesForms",
+  "CourseForm",
+  "ContentFile",
+  "CurriculumForms",
+  "ContentForms",
+] as const satisfies readonly (keyof Messages)[];
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 export type ClientMessages = Partial<Pick<Messages, ClientNamespace>>;

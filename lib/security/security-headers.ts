@@ -7,7 +7,7 @@
 // has to allow inline scripts because a prerendered or cached page cannot carry a
 // per-request nonce. Neither allows eval outside development, where React needs it.
 
-/** Video players that lessons may embed. */
+/** Video players that lessons may embed: exactly the privacy-friendly ones lib/contents/video.ts makes. */
 const PLAYER_ORIGINS = "https://www.youtube-nocookie.com https://player.vimeo.com";
 
 export function contentSecurityPolicy({ nonce, dev }: { nonce?: string; dev: boolean }): string {
@@ -17,9 +17,10 @@ export function contentSecurityPolicy({ nonce, dev }: { nonce?: string; dev: boo
     `script-src ${scripts}${dev ? " 'unsafe-eval'" : ""}`,
     // React renders style attributes, which no nonce can cover.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // Lessons show images by URL and play direct .mp4/.webm links from any https host.
+    "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
-    "media-src 'self' blob:",
+    "media-src 'self' blob: https:",
     "connect-src 'self'",
     `frame-src ${PLAYER_ORIGINS}`,
     "object-src 'none'",

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { msg } from "@/lib/i18n/validation-text";
 import { ZText } from "./text";
-import type { ContentType, CourseStatus, EnrollmentStatus, MemberLevel, Role } from "@/lib/generated/prisma/enums";
+import type { CompletionRule, ContentType, CourseStatus, EnrollmentStatus, MemberLevel, QuestionType, Role, SubmissionKind } from "@/lib/generated/prisma/enums";
 
 const normalise = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, "");
 
@@ -51,3 +51,6 @@ export const contentTypeLabels = labelled<ContentType>({
   QUIZ: "Quiz",
   ASSIGNMENT: "Assignment",
 });
+export const questionTypeLabels = labelled<QuestionType>({ SINGLE_CHOICE: "Single choice", MULTIPLE_CHOICE: "Multiple choice" });
+export const submissionKindLabels = labelled<SubmissionKind>({ TEXT: "Text", URL: "URL", FILE: "File" });
+export const completionRuleLabels = labelled<CompletionRule>({ ON_SUBMISSION: "On submission", ON_PASSING_GRADE: "On passing grade" });

@@ -14,23 +14,44 @@ export function assertValidKey(key: string) {
 }
 
 const contentTypes: Record<string, string> = {
+  pdf: "application/pdf",
+  zip: "application/zip",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
   jpg: "image/jpeg",
   jpeg: "image/jpeg",
   png: "image/png",
+  webp: "image/webp",
 };
 
 /** The media type a key's extension stands for; unknown extensions are opaque bytes. */
 export const contentTypeOf = (key: string) => contentTypes[path.extname(key).slice(1)] ?? "application/octet-stream";
 
-// Only profile pictures are public, under names nobody can guess. Anything else stored later
-// (assignment files) is served by a route that checks who is asking.
-const PUBLIC_KEY = /^avatars\/[a-z0-9-]{1,100}\.(?:jpg|png)$/;
+// Only profile pictures and course covers are public, under names nobody can guess. Anything
+// else stored (content files, assignment files) is served by a route that checks who is asking.
+const AVATAR_KEY = /^avatars\/[a-z0-9-]{1,100}\.(?:jpg|png)$/;
+const COVER_KEY = /^covers\/([a-z0-9-]{1,100})-w(480|960|1600)\.webp$/;
 
 /** Whether anyone may fetch the file at this key from /uploads. */
-export const isPublicUploadKey = (key: string) => PUBLIC_KEY.test(key);
+export const isPublicUploadKey = (key: string) => AVATAR_KEY.test(key) || COVER_KEY.test(key);
 
 /** A new, unguessable key for a profile picture (public by isPublicUploadKey). */
 export const newAvatarKey = (extension: "jpg" | "png") => `avatars/${randomUUID()}.${extension}`;
+
+/** The widths a course cover is stored in, narrowest first (each a WebP of its own). */
+export const COVER_WIDTHS = [480, 960, 1600] as const;
+export type CoverWidth = (typeof COVER_WIDTHS)[number];
+
+/** One upload's variants share an unguessable id: `covers/<id>-w<width>.webp` (public). */
+export const newCoverId = () => randomUUID();
+export const coverKey = (id: string, width: CoverWidth) => `covers/${id}-w${width}.webp`;
+
+/** The upload id and width behind a cover key; null for any other key. */
+export function parseCoverKey(key: string): { id: string; width: CoverWidth } | null {
+  const match = COVER_KEY.exec(key);
+  return match ? { id: match[1] as string, width: Number(match[2]) as CoverWidth } : null;
+}
 
 /** Stored files are served by app/uploads/[...path]/route.ts under this path. */
 const PUBLIC_PREFIX = "/uploads/";
@@ -43,3 +64,6 @@ export function keyOfPublicUrl(url: string): string | null {
   const key = url.slice(PUBLIC_PREFIX.length);
   return isValidKey(key) ? key : null;
 }
+
+/** A new, unguessable key for a course file (private: downloads go through an access check). */
+export const newContentFileKey = (extension: string) => `files/${randomUUID()}.${extension}`;

@@ -20,7 +20,7 @@ const forums: Forum[] = [
   {
     key: "qa",
     title: "Modern JavaScript Foundations: Q&A",
-    description: "Questions about the lessons, the quiz and the assignment. The instructor answers within two working days.",
+    description: "Questions about the lessons, the quizzes and the assignment. The instructor answers within two working days.",
     course: QA_COURSE,
     createdBy: "teacher@example.com",
     daysAgo: 150,

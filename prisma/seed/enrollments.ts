@@ -5,29 +5,71 @@ import type { Prisma } from "../../lib/generated/prisma/client";
 import { lookup } from "./lookup";
 import { DAY, daysAfter, daysAgo } from "./time";
 
+/** An assignment handed in: its text and/or link (as the assignment accepts), and the teacher's feedback once graded. */
+type HandIn = { text?: string; url?: string; feedback?: string };
+
 type Plan = {
   student: string;
   course: string;
   /** How many contents are done, taken in outline order. */
   completed: number | "all";
-  /** Also hands in the course's assignment, still waiting for the teacher's grade. */
-  submitted?: boolean;
+  /** The course's assignment as handed in: graded when the whole course is done, else waiting for the teacher. */
+  handIn?: HandIn;
   daysAgo: number;
 };
 
 const plans: Plan[] = [
   { student: "student@example.com", course: "modern-javascript-foundations", completed: 4, daysAgo: 40 },
   { student: "student@example.com", course: "sql-from-zero-to-reports", completed: 1, daysAgo: 12 },
-  { student: "student@example.com", course: "statistics-you-can-use", completed: "all", daysAgo: 90 },
-  { student: "student2@example.com", course: "modern-javascript-foundations", completed: 6, submitted: true, daysAgo: 30 },
+  {
+    student: "student@example.com",
+    course: "statistics-you-can-use",
+    completed: "all",
+    daysAgo: 90,
+    handIn: {
+      text: "The chart of support for the new bus route starts its y-axis at 48%, so a rise from 50% to 54% looks like a doubling. It is also based on an online poll that anyone could answer. I would start the axis at zero, show the margin of error and say who was asked.",
+      url: "https://example.com/news/bus-route-poll",
+      feedback: "Spot on about the axis and the self-selected sample. You could add that even a random sample of 300 people would carry a margin of error of about 6 points, more than the change shown.",
+    },
+  },
+  {
+    student: "student2@example.com",
+    course: "modern-javascript-foundations",
+    completed: 6,
+    daysAgo: 30,
+    handIn: {
+      text: "I debounce the input by 300 ms, so a request goes out only when the user pauses. Each request gets an AbortController and a new search aborts the previous one, so a slow old response can never overwrite a newer list.",
+      url: "https://github.com/maya-lestari/course-search-box",
+    },
+  },
   { student: "student2@example.com", course: "python-for-data-analysis", completed: 2, daysAgo: 15 },
   { student: "student3@example.com", course: "modern-javascript-foundations", completed: 0, daysAgo: 5 },
   { student: "student3@example.com", course: "responsive-web-design-css-grid", completed: 3, daysAgo: 25 },
   { student: "student3@example.com", course: "ux-research-essentials", completed: 2, daysAgo: 14 },
-  { student: "student4@example.com", course: "sql-from-zero-to-reports", completed: 5, submitted: true, daysAgo: 20 },
+  {
+    student: "student4@example.com",
+    course: "sql-from-zero-to-reports",
+    completed: 5,
+    daysAgo: 20,
+    handIn: {
+      text: [
+        "SELECT date_trunc('month', e.enrolled_at) AS month, COALESCE(cat.name, 'Uncategorised') AS category, COUNT(*) AS enrolments",
+        "FROM enrollments AS e",
+        "JOIN courses AS c ON c.id = e.course_id",
+        "LEFT JOIN categories AS cat ON cat.id = c.category_id",
+        "WHERE e.enrolled_at >= date_trunc('month', now()) - interval '5 months'",
+        "GROUP BY 1, 2",
+        "ORDER BY 1, 3 DESC;",
+        "",
+        "The join to courses can be an inner join because every enrolment has a course. The join to categories is a left join, so courses without a category are kept and counted as Uncategorised.",
+      ].join("\n"),
+    },
+  },
   { student: "student5@example.com", course: "business-english-communication", completed: 2, daysAgo: 6 },
   { student: "student6@example.com", course: "statistics-you-can-use", completed: 3, daysAgo: 35 },
   { student: "student6@example.com", course: "bahasa-indonesia-for-beginners", completed: 1, daysAgo: 8 },
+  // Enrolled before the course was archived, and still reading it.
+  { student: "student3@example.com", course: "legacy-jquery-techniques", completed: 2, daysAgo: 100 },
 ];
 
 /** The demo student has signed up for this paid course but not paid yet. */
@@ -55,7 +97,12 @@ function loadOutlines(tx: Prisma.TransactionClient, slugs: string[]) {
         select: {
           contents: {
             orderBy: { position: "asc" },
-            select: { id: true, type: true, questions: { select: { id: true, options: { select: { id: true, isCorrect: true } } } } },
+            select: {
+              id: true,
+              type: true,
+              submissionKinds: true,
+              questions: { select: { id: true, options: { select: { id: true, isCorrect: true } } } },
+            },
           },
         },
       },
@@ -64,18 +111,21 @@ function loadOutlines(tx: Prisma.TransactionClient, slugs: string[]) {
 }
 
 /** What a student handed in for one content: quiz answers (all right) or an assignment. */
-function completionRow(content: OutlineContent, completedAt: Date, work: { studentId: number; handle: string; course: Outline; graded: boolean }) {
-  const { studentId, course } = work;
+function completionRow(content: OutlineContent, completedAt: Date, work: { studentId: number; course: Outline; handIn?: HandIn; graded: boolean }) {
+  const { studentId, course, handIn } = work;
   const row = { studentId, contentId: content.id, completedAt };
   if (content.type === "QUIZ") {
     const quizAnswers = Object.fromEntries(content.questions.map((q) => [String(q.id), q.options.filter((o) => o.isCorrect).map((o) => o.id)]));
     return { ...row, quizAnswers, grade: 100, gradedAt: completedAt };
   }
   if (content.type === "ASSIGNMENT") {
-    const submission = { ...row, submissionUrl: `https://github.com/${work.handle}/${course.slug}`, submissionText: "My solution, with notes on the choices I made in the README." };
+    const accepts = new Set(content.submissionKinds);
+    if (!handIn || (handIn.text && !accepts.has("TEXT")) || (handIn.url && !accepts.has("URL"))) {
+      throw new Error(`Seed data: the hand-in for ${course.slug} is missing or does not match what its assignment accepts`);
+    }
+    const submission = { ...row, submissionText: handIn.text ?? null, submissionUrl: handIn.url ?? null };
     if (!work.graded) return submission;
-    const feedback = "Well structured and clearly explained. Next time, add a short test for the edge cases.";
-    return { ...submission, grade: 88, feedback, gradedAt: daysAfter(completedAt, 1), gradedById: course.teacherId };
+    return { ...submission, grade: 88, feedback: handIn.feedback ?? null, gradedAt: daysAfter(completedAt, 1), gradedById: course.teacherId };
   }
   return row;
 }
@@ -91,7 +141,7 @@ export async function createEnrollments(tx: Prisma.TransactionClient, userIds: M
     const contents = course.modules.flatMap((m) => m.contents);
     const done = contents.slice(0, plan.completed === "all" ? contents.length : plan.completed);
     const assignment = contents.find((c) => c.type === "ASSIGNMENT");
-    if (plan.submitted && assignment && !done.includes(assignment)) done.push(assignment);
+    if (plan.handIn && assignment && !done.includes(assignment)) done.push(assignment);
 
     const enrolledAt = daysAgo(plan.daysAgo, now);
     // One content a day, but never in the future.
@@ -109,7 +159,7 @@ export async function createEnrollments(tx: Prisma.TransactionClient, userIds: M
         completedAt,
       },
     });
-    const work = { studentId, handle: plan.student.split("@")[0] ?? "student", course, graded: complete };
+    const work = { studentId, course, handIn: plan.handIn, graded: complete };
     await tx.completion.createMany({ data: done.map((content, i) => completionRow(content, doneAt[i] ?? enrolledAt, work)) });
     // A paid course that is in progress was paid for right after enrolling.
     if (course.priceIDR > 0) {

@@ -1,7 +1,8 @@
 // Demo data (`npm run db:seed`, and `npm start` on an empty database): accounts,
-// categories, courses with every kind of content, enrolments with progress, a certificate,
-// invoices and discussions. Idempotent: it does nothing once the admin account exists, and
-// it runs in one transaction, so a failed run leaves nothing behind to trip the next one.
+// categories, courses with every kind of content (their handouts stored as PDF files),
+// enrolments with progress, a certificate, invoices and discussions. Idempotent: it does
+// nothing once the admin account exists, and it runs in one transaction, so a failed run
+// leaves no rows behind to trip the next one.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { createCategories } from "./categories";
@@ -24,7 +25,7 @@ export async function seed(db: PrismaClient): Promise<{ created: boolean }> {
       await createEnrollments(tx, userIds, new Set(courseIds.keys()));
       await createDiscussions(tx, userIds, courseIds);
     },
-    // Well above the ~1 s the seed takes, for slow CI machines.
+    // Well above the few seconds the seed takes, for slow CI machines.
     { maxWait: 10_000, timeout: 60_000 },
   );
   return { created: true };

@@ -1,10 +1,14 @@
 import { getT } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CourseEnrolCard } from "@/components/courses/course-enrol-card";
+import { CourseManageCard } from "@/components/courses/course-manage-card";
+import { CourseOpensOn } from "@/components/courses/course-opens-on";
 import { CourseOutline } from "@/components/courses/course-outline";
+import { FormAlert } from "@/components/forms/form-alert";
 import { excerpt } from "@/components/format";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -13,7 +17,9 @@ import { ChevronLeftIcon, LayersIcon, ListIcon, UsersIcon } from "@/components/u
 import { Markdown } from "@/components/ui/markdown";
 import { StatTile } from "@/components/ui/stat-tile";
 import { getSessionActor } from "@/lib/auth/session";
+import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
 import { getCourse, getPublishedCourse } from "@/lib/courses/get-course";
+import { canManageCourse } from "@/lib/courses/policy";
 import { type ErrorCode, nullOn } from "@/lib/errors";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,14 +28,18 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamic = "force-dynamic";
 
 // One lookup per request, shared by the metadata and the page. A published course comes
-// from the read cache without reading the session; only for another slug is the session
-// asked, so that its teacher and admins may preview a draft. A course the visitor may not
-// see, or a slug that cannot exist, is simply not there.
+// from the read cache, and the session is read only when the browser says it holds one (the
+// hint cookie): a visitor's view costs no session work at all. A signed-in reader may be the
+// course's teacher or an admin, who get the way to edit it instead of the enrolment panel.
+// For any other slug the session is asked, so that they may preview a draft or an archived
+// course. A course the visitor may not see, or a slug that cannot exist, is simply not there.
 const notThere: ErrorCode[] = ["NOT_FOUND", "BAD_REQUEST"];
-const findCourse = cache(
-  async (slug: string) =>
-    (await nullOn(getPublishedCourse({ slug }), notThere)) ?? nullOn(getSessionActor().then((actor) => (actor ? getCourse(actor, { slug }) : null)), notThere),
-);
+const findCourse = cache(async (slug: string) => {
+  const published = await nullOn(getPublishedCourse({ slug }), notThere);
+  const actor = !published || (await cookies()).has(SESSION_HINT_COOKIE) ? await getSessionActor() : null;
+  const course = published ?? (actor ? await nullOn(getCourse(actor, { slug }), notThere) : null);
+  return course && { ...course, managed: canManageCourse(actor, { teacherId: course.teacher.id }) };
+});
 
 // The metadata does not call notFound(): the page does, so its 404 boundary renders in place.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -41,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CoursePage({ params }: Props) {
   const course = await findCourse((await params).slug);
   if (!course) notFound();
-  const t = await getT("Course");
+  const [t, manage] = await Promise.all([getT("Course"), getT("CourseManage")]);
   const summary = excerpt(course.description, 220);
 
   return (
@@ -54,6 +64,11 @@ export default async function CoursePage({ params }: Props) {
             <ChevronLeftIcon className="size-4" />
             {t("allCourses")}
           </Link>
+          {course.managed && course.status !== "Published" && (
+            <FormAlert tone="info" className="mt-6">
+              {course.status === "Archived" ? manage("archivedBanner") : manage("draftBanner")}
+            </FormAlert>
+          )}
           {course.category && (
             <Link href={`/courses?categoryId=${course.category.id}`} className="mt-6 block w-fit rounded-full">
               <Badge tone="brand" className="hover:bg-brand-100">
@@ -63,6 +78,7 @@ export default async function CoursePage({ params }: Props) {
           )}
           <h1 className="mt-3 text-3xl font-semibold tracking-tight text-balance text-slate-900 sm:text-4xl">{course.title}</h1>
           {summary && <p className="mt-4 max-w-2xl text-lg text-pretty text-slate-600">{summary}</p>}
+          <CourseOpensOn releaseDate={course.releaseDate} className="mt-4" />
           <div className="mt-6 flex items-center gap-3">
             <Avatar name={course.teacher.fullName} src={course.teacher.avatarUrl} size="lg" />
             <div className="min-w-0">
@@ -85,7 +101,7 @@ export default async function CoursePage({ params }: Props) {
 
         <aside aria-label={t("enrolment")} className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:pt-10 lg:pb-16">
           <div className="lg:sticky lg:top-24">
-            <CourseEnrolCard course={course} />
+            {course.managed ? <CourseManageCard course={course} /> : <CourseEnrolCard course={course} />}
           </div>
         </aside>
 

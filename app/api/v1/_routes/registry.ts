@@ -13,9 +13,19 @@ import * as authRegister from "../auth/register/route";
 import * as authResendActivation from "../auth/resend-activation/route";
 import * as authResetPassword from "../auth/reset-password/route";
 import * as authToken from "../auth/token/route";
+import * as category from "../categories/[categoryId]/route";
+import * as categories from "../categories/route";
+import * as courseCover from "../courses/[courseId]/cover/route";
+import * as courseModuleContentFile from "../courses/[courseId]/modules/[moduleId]/contents/[contentId]/file/route";
+import * as courseModuleContent from "../courses/[courseId]/modules/[moduleId]/contents/[contentId]/route";
+import * as courseModuleContents from "../courses/[courseId]/modules/[moduleId]/contents/route";
+import * as courseModule from "../courses/[courseId]/modules/[moduleId]/route";
+import * as courseModules from "../courses/[courseId]/modules/route";
 import * as course from "../courses/[courseId]/route";
 import * as courses from "../courses/route";
 import * as openapi from "../openapi.json/route";
+import * as programModule from "../programs/[programId]/modules/[moduleId]/route";
+import * as programModules from "../programs/[programId]/modules/route";
 import * as program from "../programs/[programId]/route";
 import * as programs from "../programs/route";
 import * as userAvatar from "../users/[userId]/avatar/route";
@@ -36,11 +46,21 @@ export const routeModules: Record<string, RouteModule> = {
   "auth/resend-activation": authResendActivation,
   "auth/reset-password": authResetPassword,
   "auth/token": authToken,
+  categories,
+  "categories/[categoryId]": category,
   courses,
   "courses/[courseId]": course,
+  "courses/[courseId]/cover": courseCover,
+  "courses/[courseId]/modules": courseModules,
+  "courses/[courseId]/modules/[moduleId]": courseModule,
+  "courses/[courseId]/modules/[moduleId]/contents": courseModuleContents,
+  "courses/[courseId]/modules/[moduleId]/contents/[contentId]": courseModuleContent,
+  "courses/[courseId]/modules/[moduleId]/contents/[contentId]/file": courseModuleContentFile,
   "openapi.json": openapi,
   programs,
   "programs/[programId]": program,
+  "programs/[programId]/modules": programModules,
+  "programs/[programId]/modules/[moduleId]": programModule,
   users,
   "users/me": usersMe,
   "users/[userId]": user,

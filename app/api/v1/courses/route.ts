@@ -1,4 +1,4 @@
 import { defineRoutes } from "@/lib/api/routes";
-import { courseNoun, listCoursesSpec } from "../_routes/courses";
+import { courseNoun, createCourseSpec, listCoursesSpec } from "../_routes/courses";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/courses", { GET: listCoursesSpec(courseNoun) });
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/courses", { GET: listCoursesSpec(courseNoun), POST: createCourseSpec(courseNoun) });

@@ -1,4 +1,4 @@
 import { defineRoutes } from "@/lib/api/routes";
-import { listCoursesSpec, programNoun } from "../_routes/courses";
+import { createCourseSpec, listCoursesSpec, programNoun } from "../_routes/courses";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/programs", { GET: listCoursesSpec(programNoun) });
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/programs", { GET: listCoursesSpec(programNoun), POST: createCourseSpec(programNoun) });

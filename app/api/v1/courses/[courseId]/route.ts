@@ -1,4 +1,9 @@
 import { defineRoutes } from "@/lib/api/routes";
-import { courseNoun, getCourseSpec } from "../../_routes/courses";
+import { courseNoun, deleteCourseSpec, getCourseSpec, updateCourseSpec } from "../../_routes/courses";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/courses/{courseId}", { GET: getCourseSpec(courseNoun) });
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/courses/{courseId}", {
+  GET: getCourseSpec(courseNoun),
+  PATCH: updateCourseSpec(courseNoun),
+  PUT: updateCourseSpec(courseNoun),
+  DELETE: deleteCourseSpec(courseNoun),
+});

@@ -1,4 +1,9 @@
 import { defineRoutes } from "@/lib/api/routes";
-import { getCourseSpec, programNoun } from "../../_routes/courses";
+import { deleteCourseSpec, getCourseSpec, programNoun, updateCourseSpec } from "../../_routes/courses";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/programs/{programId}", { GET: getCourseSpec(programNoun) });
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/programs/{programId}", {
+  GET: getCourseSpec(programNoun),
+  PATCH: updateCourseSpec(programNoun),
+  PUT: updateCourseSpec(programNoun),
+  DELETE: deleteCourseSpec(programNoun),
+});

@@ -1,0 +1,5 @@
+import { defineRoutes } from "@/lib/api/routes";
+import { courseNoun } from "../../../_routes/courses";
+import { moduleListRoutes } from "../../../_routes/modules";
+
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/courses/{courseId}/modules", moduleListRoutes(courseNoun));

@@ -1,0 +1,102 @@
+// The reader: the course outline beside one content, its progress, and previous/next. The
+// teacher's "preview as student" renders it with a banner and the quiz and assignment forms
+// switched off; the student's reader shows the same components.
+import type { ReactNode } from "react";
+import { getLocale } from "next-intl/server";
+import { ContentTypeIcon } from "@/components/courses/content-type-icon";
+import { EmptyState } from "@/components/ui/empty-state";
+import { BookIcon } from "@/components/ui/icons";
+import { getT } from "@/lib/i18n/translator";
+import type { CourseReader as CourseReaderData } from "@/lib/reader/course-reader";
+import { AssignmentView } from "./assignment-view";
+import { FileView } from "./file-view";
+import { LessonView } from "./lesson-view";
+import { LinkView } from "./link-view";
+import { QuizView } from "./quiz-view";
+import { ReaderOutline } from "./reader-outline";
+import { ReaderPager } from "./reader-pager";
+import { ReaderProgress } from "./reader-progress";
+import { VideoView } from "./video-view";
+
+type CourseReaderProps = {
+  reader: CourseReaderData;
+  /** A content's page is `${basePath}/${contentId}`. */
+  basePath: string;
+  /** How many of the course's contents the reader has completed. */
+  completed: number;
+  /** Shown above everything (the preview's notice). */
+  banner?: ReactNode;
+  /** When given, the quiz and assignment forms are switched off, saying why. */
+  disabledReasons?: { quiz: string; assignment: string };
+  /** The content title's level: h1 on a page of its own, h2 under a page heading. */
+  titleAs?: "h1" | "h2";
+};
+
+function ContentBody({ content, headingBase, disabledReasons }: { content: NonNullable<CourseReaderData["content"]>; headingBase: 2 | 3; disabledReasons?: CourseReaderProps["disabledReasons"] }) {
+  switch (content.type) {
+    case "Lesson":
+      return <LessonView content={content} headingBase={headingBase} />;
+    case "Video":
+      return <VideoView content={content} />;
+    case "Link":
+      return <LinkView content={content} />;
+    case "File":
+      return <FileView content={content} />;
+    case "Quiz":
+      return <QuizView content={content} headingBase={headingBase} disabledReason={disabledReasons?.quiz} />;
+    case "Assignment":
+      return <AssignmentView content={content} headingBase={headingBase} disabledReason={disabledReasons?.assignment} />;
+  }
+}
+
+export async function CourseReader({ reader, basePath, completed, banner, disabledReasons, titleAs: Title = "h1" }: CourseReaderProps) {
+  const [t, course, locale] = await Promise.all([getT("Reader"), getT("Course"), getLocale()]);
+  const { content } = reader;
+  const moduleIndex = content ? reader.modules.findIndex((module) => module.id === content.moduleId) : -1;
+  const headingBase = Title === "h1" ? 2 : 3;
+  const progress = <ReaderProgress completed={completed} total={reader.total} locale={locale} />;
+  return (
+    <div className="space-y-6">
+      {banner}
+      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10">
+        <div>
+          <ReaderOutline
+            courseTitle={reader.course.title}
+            modules={reader.modules}
+            currentId={content?.id ?? null}
+            basePath={basePath}
+            summary={t("outlineSummary", { position: reader.index + 1, total: reader.total })}
+            progress={progress}
+          />
+        </div>
+        {content ? (
+          <article className="min-w-0 space-y-6">
+            <header className="space-y-2">
+              <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
+                <span className="inline-flex items-center gap-1.5 font-medium text-brand-700">
+                  <ContentTypeIcon type={content.type} className="size-4" />
+                  {course("typeName", { type: content.type })}
+                </span>
+                {moduleIndex >= 0 && (
+                  <>
+                    <span aria-hidden="true">·</span>
+                    <span>
+                      {t("moduleNumber", { number: moduleIndex + 1 })}: {reader.modules[moduleIndex]?.title}
+                    </span>
+                  </>
+                )}
+              </p>
+              <Title className="text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl">{content.title}</Title>
+              {content.description && <p className="max-w-3xl text-base text-pretty text-slate-600">{content.description}</p>}
+              {content.type === "Lesson" && <p className="text-sm text-slate-600">{t("readingTime", { minutes: content.readingMinutes })}</p>}
+            </header>
+            <ContentBody content={content} headingBase={headingBase} disabledReasons={disabledReasons} />
+            <ReaderPager previous={reader.previous} next={reader.next} basePath={basePath} />
+          </article>
+        ) : (
+          <EmptyState icon={<BookIcon />} title={t("emptyTitle")} description={t("emptyText")} titleAs={Title} />
+        )}
+      </div>
+    </div>
+  );
+}
