@@ -16,5 +16,5 @@ export async function createContent(actor: Actor, courseId: number, moduleId: nu
     const position = (await contentIdsOf(tx, moduleId)).length + 1;
     const { id } = await tx.content.create({ data: { moduleId, position, ...createData(data) }, select: { id: true } });
     return toContentView(await readContentRow(tx, courseId, moduleId, id), courseId, "manager");
-  });
+  }, { reprogress: true });
 }

@@ -23,7 +23,8 @@ export async function mailWordingFor(locale: Locale): Promise<MailWording> {
   return locale === "en" ? english : { locale, t: await translatorFor(locale, "Mail") };
 }
 
-function layout(wording: MailWording, opts: { subject: string; fullName: string; paragraphs: string[]; action: Action; footer: string }): RenderedMail {
+/** The one layout of every mail: greeting, paragraphs, one action button, a footer. */
+export function layout(wording: MailWording, opts: { subject: string; fullName: string; paragraphs: string[]; action: Action; footer: string }): RenderedMail {
   const { subject, paragraphs, action, footer } = opts;
   const greeting = wording.t("greeting", { name: opts.fullName });
   const text = [greeting, "", ...paragraphs.flatMap((p) => [p, ""]), `${action.label}:`, action.url, "", footer, "", `— ${PRODUCT}`].join("\n");
@@ -44,7 +45,7 @@ ${paragraphs.map((p) => `<p style="line-height:1.6">${escapeHtml(p)}</p>`).join(
   return { subject, text, html };
 }
 
-const product = { product: PRODUCT };
+export const product = { product: PRODUCT };
 
 export const activationMail = ({ fullName, url }: { fullName: string; url: string }, wording = english): RenderedMail =>
   layout(wording, {
