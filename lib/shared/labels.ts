@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { msg } from "@/lib/i18n/validation-text";
 import { ZText } from "./text";
-import type { CompletionRule, ContentType, CourseStatus, EnrollmentStatus, MemberLevel, QuestionType, Role, SubmissionKind } from "@/lib/generated/prisma/enums";
+import type { CompletionRule, ContentType, CourseStatus, EnrollmentStatus, InvoiceStatus, MemberLevel, QuestionType, Role, SubmissionKind } from "@/lib/generated/prisma/enums";
 
 const normalise = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, "");
 
@@ -54,3 +54,4 @@ export const contentTypeLabels = labelled<ContentType>({
 export const questionTypeLabels = labelled<QuestionType>({ SINGLE_CHOICE: "Single choice", MULTIPLE_CHOICE: "Multiple choice" });
 export const submissionKindLabels = labelled<SubmissionKind>({ TEXT: "Text", URL: "URL", FILE: "File" });
 export const completionRuleLabels = labelled<CompletionRule>({ ON_SUBMISSION: "On submission", ON_PASSING_GRADE: "On passing grade" });
+export const invoiceStatusLabels = labelled<InvoiceStatus>({ PENDING: "Pending", PAID: "Paid", EXPIRED: "Expired", CANCELLED: "Cancelled" });
