@@ -1,6 +1,7 @@
 // Enrolments with progress, so dashboards, progress bars, the grading queue, invoices and
 // certificates all have something to show.
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
+import { certificateCode } from "../../lib/certificates/issue-certificate";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { lookup } from "./lookup";
 import { DAY, daysAfter, daysAgo } from "./time";
@@ -77,7 +78,6 @@ const unpaid = { student: "student@example.com", course: "typescript-for-product
 
 // 16 digits, like an Indonesian bank's virtual account.
 const virtualAccountNumber = () => `8808${randomInt(1e12).toString().padStart(12, "0")}`;
-const certificateCode = () => randomBytes(16).toString("base64url");
 // Demo students pay their invoices a couple of hours after enrolling.
 const paidAt = (enrolledAt: Date) => new Date(enrolledAt.getTime() + 2 * 60 * 60 * 1000);
 
@@ -101,7 +101,7 @@ function loadOutlines(tx: Prisma.TransactionClient, slugs: string[]) {
               id: true,
               type: true,
               submissionKinds: true,
-              questions: { select: { id: true, options: { select: { id: true, isCorrect: true } } } },
+              questions: { select: { id: true, points: true, options: { select: { id: true, isCorrect: true } } } },
             },
           },
         },
@@ -123,11 +123,18 @@ function completionRow(content: OutlineContent, completedAt: Date, work: { stude
     if (!handIn || (handIn.text && !accepts.has("TEXT")) || (handIn.url && !accepts.has("URL"))) {
       throw new Error(`Seed data: the hand-in for ${course.slug} is missing or does not match what its assignment accepts`);
     }
-    const submission = { ...row, submissionText: handIn.text ?? null, submissionUrl: handIn.url ?? null };
+    const submission = { ...row, submittedAt: completedAt, submissionText: handIn.text ?? null, submissionUrl: handIn.url ?? null };
     if (!work.graded) return submission;
     return { ...submission, grade: 88, feedback: handIn.feedback ?? null, gradedAt: daysAfter(completedAt, 1), gradedById: course.teacherId };
   }
   return row;
+}
+
+/** The one passing attempt behind a completed quiz, with every answer right. */
+function quizAttemptRow(content: OutlineContent, row: ReturnType<typeof completionRow> | undefined) {
+  if (content.type !== "QUIZ" || !row || !("quizAnswers" in row)) return [];
+  const points = content.questions.reduce((sum, question) => sum + question.points, 0);
+  return [{ studentId: row.studentId, contentId: content.id, answers: row.quizAnswers, points, maxPoints: points, percentage: 100, passed: true, createdAt: row.completedAt }];
 }
 
 /** Creates the planned enrolments for courses in `courseSlugs` (the ones just created). */
@@ -157,10 +164,14 @@ export async function createEnrollments(tx: Prisma.TransactionClient, userIds: M
         progressPercentage: Math.round((done.length / contents.length) * 10_000) / 100,
         enrolledAt,
         completedAt,
+        lastContentId: done.at(-1)?.id ?? null,
+        lastActivityAt: doneAt.at(-1) ?? null,
       },
     });
     const work = { studentId, course, handIn: plan.handIn, graded: complete };
-    await tx.completion.createMany({ data: done.map((content, i) => completionRow(content, doneAt[i] ?? enrolledAt, work)) });
+    const rows = done.map((content, i) => completionRow(content, doneAt[i] ?? enrolledAt, work));
+    await tx.completion.createMany({ data: rows });
+    await tx.quizAttempt.createMany({ data: done.flatMap((content, i) => quizAttemptRow(content, rows[i])) });
     // A paid course that is in progress was paid for right after enrolling.
     if (course.priceIDR > 0) {
       await tx.invoice.create({
