@@ -44,7 +44,7 @@ async function findFileContent(actor: Actor, ref: ContentFileRef, tx?: Tx) {
 }
 
 /** The accepted type the file's bytes show; 415 for anything else. */
-async function sniffType(file: string): Promise<ContentFileType> {
+export async function sniffType(file: string): Promise<ContentFileType> {
   const mime = (await fileTypeFromFile(file))?.mime;
   if (!isContentFileType(mime)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", { key: "contentFileType" });
   return mime;

@@ -67,3 +67,6 @@ export function keyOfPublicUrl(url: string): string | null {
 
 /** A new, unguessable key for a course file (private: downloads go through an access check). */
 export const newContentFileKey = (extension: string) => `files/${randomUUID()}.${extension}`;
+
+/** A new, unguessable key for an assignment's submitted file (private, like course files). */
+export const newSubmissionFileKey = (extension: string) => `submissions/${randomUUID()}.${extension}`;

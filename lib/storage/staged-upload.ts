@@ -48,21 +48,38 @@ function assertMultipartWithin(req: Request, maxBytes: number, tooLarge: AppErro
 
 /** Streams the request's file field into a temporary file. */
 export async function stageMultipartFile(req: Request, opts: StageOptions): Promise<StagedUpload> {
+  const { file } = await stageMultipartForm(req, opts);
+  if (!file) throw opts.missing;
+  return file;
+}
+
+/**
+ * A multipart form whose file is optional (an assignment handed in as text, a link, a file or
+ * several): its small text fields, and its file staged as stageMultipartFile does, or null when
+ * none was chosen (a browser sends an empty part without a name then).
+ */
+export async function stageMultipartForm(req: Request, opts: StageOptions): Promise<{ fields: Record<string, string>; file: StagedUpload | null }> {
   assertMultipartWithin(req, opts.maxBytes, opts.tooLarge);
-  if (!req.body) throw opts.missing;
+  if (!req.body) return { fields: {}, file: null };
   const folder = await mkdtemp(path.join(tmpdir(), "lms-upload-"));
   const discard = () => rm(folder, { recursive: true, force: true });
   try {
     const file = path.join(folder, "upload");
-    const { size, fileName } = await receive(req, req.body, file, opts);
-    return { path: file, size, fileName, discard };
+    const { size, fileName, fields, hasFile } = await receive(req, req.body, file, opts);
+    if (!hasFile || (size === 0 && !fileName)) {
+      await discard();
+      return { fields, file: null };
+    }
+    return { fields, file: { path: file, size, fileName, discard } };
   } catch (error) {
     await discard();
     throw error;
   }
 }
 
-function receive(req: Request, body: ReadableStream<Uint8Array>, file: string, opts: StageOptions): Promise<{ size: number; fileName: string }> {
+type Received = { size: number; fileName: string; fields: Record<string, string>; hasFile: boolean };
+
+function receive(req: Request, body: ReadableStream<Uint8Array>, file: string, opts: StageOptions): Promise<Received> {
   return new Promise((resolve, reject) => {
     const source = Readable.fromWeb(body as NodeReadableStream<Uint8Array>);
     let parser: ReturnType<typeof Busboy>;
@@ -79,6 +96,10 @@ function receive(req: Request, body: ReadableStream<Uint8Array>, file: string, o
 
     let settled = false;
     let written: Promise<{ size: number; fileName: string }> | null = null;
+    const fields: Record<string, string> = {};
+    parser.on("field", (name, value) => {
+      fields[name] = value;
+    });
 
     // Stops reading the request at once: nothing more of an oversized or broken body is taken in.
     const fail = (error: unknown) => {
@@ -109,11 +130,14 @@ function receive(req: Request, body: ReadableStream<Uint8Array>, file: string, o
     parser.on("error", () => fail(malformed()));
     parser.on("finish", () => {
       if (settled) return;
-      if (!written) return fail(opts.missing);
+      if (!written) {
+        settled = true;
+        return resolve({ size: 0, fileName: "", fields, hasFile: false });
+      }
       written.then((result) => {
         if (settled) return;
         settled = true;
-        resolve(result);
+        resolve({ ...result, fields, hasFile: true });
       }, fail);
     });
     // A client that goes away mid-upload leaves nothing to answer; the partial file goes.

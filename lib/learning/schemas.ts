@@ -1,0 +1,34 @@
+// What completing a content takes, shared by the reader's forms, its server actions and the
+// API: nothing for lessons, videos, links and files; the chosen options of every question for
+// a quiz; a text and/or a link (and, through multipart, a file) for an assignment.
+import { z } from "zod";
+import { URL_MAX, ZWebUrl } from "@/lib/contents/schemas";
+import { msg } from "@/lib/i18n/validation-text";
+import { ZText } from "@/lib/shared/text";
+
+export const SUBMISSION_TEXT_MAX = 20_000;
+
+/** Question id (a string, as JSON keys are) → the ids of the options chosen. */
+export const ZQuizAnswers = z.record(
+  z.string().regex(/^\d{1,10}$/, msg("quizQuestionId")),
+  z.array(z.number({ error: msg("fieldNumber") }).int(msg("fieldWhole")).positive(msg("fieldPositive")), { error: msg("fieldList") }).max(20),
+  { error: msg("quizAnswersObject") },
+);
+
+export const ZQuizAttemptInput = z.object({ answers: ZQuizAnswers }).meta({ id: "QuizAttemptInput" });
+export type QuizAttemptInput = z.input<typeof ZQuizAttemptInput>;
+
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+export const ZSubmissionInput = z
+  .object({
+    text: z.preprocess(emptyToUndefined, ZText({ error: msg("fieldText") }).trim().max(SUBMISSION_TEXT_MAX, msg("fieldMaxLength")).optional()),
+    url: z.preprocess(emptyToUndefined, ZWebUrl.optional()).meta({ description: `An http(s) address, at most ${URL_MAX} characters` }),
+  })
+  .meta({ id: "SubmissionInput" });
+export type SubmissionInput = z.input<typeof ZSubmissionInput>;
+
+/** Whatever a complete request carries; the content's type decides which part is read. */
+export const ZCompleteInput = z
+  .object({ answers: ZQuizAnswers.optional(), text: z.unknown().optional(), url: z.unknown().optional() })
+  .meta({ id: "CompleteContentInput" });
