@@ -28,7 +28,3 @@ export const ZSubmissionInput = z
   .meta({ id: "SubmissionInput" });
 export type SubmissionInput = z.input<typeof ZSubmissionInput>;
 
-/** Whatever a complete request carries; the content's type decides which part is read. */
-export const ZCompleteInput = z
-  .object({ answers: ZQuizAnswers.optional(), text: z.unknown().optional(), url: z.unknown().optional() })
-  .meta({ id: "CompleteContentInput" });

@@ -16,7 +16,9 @@ import * as authToken from "../auth/token/route";
 import * as category from "../categories/[categoryId]/route";
 import * as categories from "../categories/route";
 import * as courseCover from "../courses/[courseId]/cover/route";
+import * as courseModuleContentComplete from "../courses/[courseId]/modules/[moduleId]/contents/[contentId]/complete/route";
 import * as courseModuleContentFile from "../courses/[courseId]/modules/[moduleId]/contents/[contentId]/file/route";
+import * as courseModuleContentProgress from "../courses/[courseId]/modules/[moduleId]/contents/[contentId]/progress/route";
 import * as courseModuleContent from "../courses/[courseId]/modules/[moduleId]/contents/[contentId]/route";
 import * as courseModuleContents from "../courses/[courseId]/modules/[moduleId]/contents/route";
 import * as courseModule from "../courses/[courseId]/modules/[moduleId]/route";
@@ -55,7 +57,9 @@ export const routeModules: Record<string, RouteModule> = {
   "courses/[courseId]/modules/[moduleId]": courseModule,
   "courses/[courseId]/modules/[moduleId]/contents": courseModuleContents,
   "courses/[courseId]/modules/[moduleId]/contents/[contentId]": courseModuleContent,
+  "courses/[courseId]/modules/[moduleId]/contents/[contentId]/complete": courseModuleContentComplete,
   "courses/[courseId]/modules/[moduleId]/contents/[contentId]/file": courseModuleContentFile,
+  "courses/[courseId]/modules/[moduleId]/contents/[contentId]/progress": courseModuleContentProgress,
   "openapi.json": openapi,
   programs,
   "programs/[programId]": program,
