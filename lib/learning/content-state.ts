@@ -5,11 +5,10 @@ import { type ContentRef, findStudyContent } from "./study-content";
 import { attemptSelect, completionSelect, toContentState } from "./views";
 
 export async function readContentState(client: Tx | typeof db, studentId: number, contentId: number) {
-  const [content, completion, attempts] = await Promise.all([
-    client.content.findUniqueOrThrow({ where: { id: contentId }, select: { id: true, type: true, maxAttempts: true, passMark: true } }),
-    client.completion.findUnique({ where: { studentId_contentId: { studentId, contentId } }, select: completionSelect }),
-    client.quizAttempt.findMany({ where: { studentId, contentId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: attemptSelect }),
-  ]);
+  // One after another: a transaction's connection runs one query at a time.
+  const content = await client.content.findUniqueOrThrow({ where: { id: contentId }, select: { id: true, type: true, maxAttempts: true, passMark: true } });
+  const completion = await client.completion.findUnique({ where: { studentId_contentId: { studentId, contentId } }, select: completionSelect });
+  const attempts = await client.quizAttempt.findMany({ where: { studentId, contentId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: attemptSelect });
   return toContentState(content, completion, attempts);
 }
 
