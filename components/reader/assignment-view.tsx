@@ -1,6 +1,8 @@
 // An assignment as a student meets it: instructions, due date, how it is scored and counted,
 // and the submission form for what it asks (text, a link, a file). `disabledReason` switches
-// the form off and says why (the preview takes no submission).
+// the form off and says why (the preview takes no submission); the student's reader hands in
+// its working form instead (`form`).
+import type { ReactNode } from "react";
 import { getLocale, getTimeZone } from "next-intl/server";
 import { formatDateTime } from "@/components/format";
 import { FileField } from "@/components/forms/file-field";
@@ -10,9 +12,9 @@ import { Markdown } from "@/components/ui/markdown";
 import { getT } from "@/lib/i18n/translator";
 import type { ContentOf } from "./views";
 
-type AssignmentViewProps = { content: ContentOf<"Assignment">; headingBase: 2 | 3; disabledReason?: string };
+type AssignmentViewProps = { content: ContentOf<"Assignment">; headingBase: 2 | 3; disabledReason?: string; form?: ReactNode };
 
-export async function AssignmentView({ content, headingBase, disabledReason }: AssignmentViewProps) {
+export async function AssignmentView({ content, headingBase, disabledReason, form }: AssignmentViewProps) {
   const [t, locale, timeZone] = await Promise.all([getT("Reader"), getLocale(), getTimeZone()]);
   const kinds = new Set(content.submissionKinds);
   const Heading = headingBase === 2 ? "h2" : "h3";
@@ -38,7 +40,7 @@ export async function AssignmentView({ content, headingBase, disabledReason }: A
             : t("completeOnSubmission")}
         </p>
       </div>
-      <form className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-xs" aria-label={t("yourSubmission")}>
+      {form ?? <form className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-xs" aria-label={t("yourSubmission")}>
         <fieldset disabled={disabledReason !== undefined} className="space-y-4">
           {kinds.has("Text") && <TextareaField name="text" id={`assignment-${content.id}-text`} label={t("answerLabel")} rows={6} />}
           {kinds.has("URL") && <TextField name="url" id={`assignment-${content.id}-url`} type="url" label={t("urlLabel")} placeholder="https://" />}
@@ -50,7 +52,7 @@ export async function AssignmentView({ content, headingBase, disabledReason }: A
             {disabledReason && <p className="text-sm text-slate-600">{disabledReason}</p>}
           </div>
         </fieldset>
-      </form>
+      </form>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The reader: the course outline beside one content, its progress, and previous/next. The
 // teacher's "preview as student" renders it with a banner and the quiz and assignment forms
-// switched off; the student's reader shows the same components.
+// switched off; the student's reader (app/learn) hands in its working parts: the ticks, the
+// "Mark as complete" button, and the quiz and assignment forms.
 import type { ReactNode } from "react";
 import { getLocale } from "next-intl/server";
 import { ContentTypeIcon } from "@/components/courses/content-type-icon";
@@ -30,9 +31,24 @@ type CourseReaderProps = {
   disabledReasons?: { quiz: string; assignment: string };
   /** The content title's level: h1 on a page of its own, h2 under a page heading. */
   titleAs?: "h1" | "h2";
+  /** The student's reader: the contents completed, and what lets them work on the content. */
+  study?: StudyParts;
 };
 
-function ContentBody({ content, headingBase, disabledReasons }: { content: NonNullable<CourseReaderData["content"]>; headingBase: 2 | 3; disabledReasons?: CourseReaderProps["disabledReasons"] }) {
+export type StudyParts = {
+  completedIds: readonly number[];
+  /** Under a lesson, video, link or file: the "Mark as complete" button. */
+  complete?: ReactNode;
+  /** Instead of the preview's switched-off forms. */
+  quizForm?: ReactNode;
+  assignmentForm?: ReactNode;
+  /** Under previous/next: the keyboard shortcuts and their hint. */
+  footer?: ReactNode;
+};
+
+type ContentBodyProps = { content: NonNullable<CourseReaderData["content"]>; headingBase: 2 | 3; disabledReasons?: CourseReaderProps["disabledReasons"]; study?: StudyParts };
+
+function ContentBody({ content, headingBase, disabledReasons, study }: ContentBodyProps) {
   switch (content.type) {
     case "Lesson":
       return <LessonView content={content} headingBase={headingBase} />;
@@ -43,13 +59,13 @@ function ContentBody({ content, headingBase, disabledReasons }: { content: NonNu
     case "File":
       return <FileView content={content} />;
     case "Quiz":
-      return <QuizView content={content} headingBase={headingBase} disabledReason={disabledReasons?.quiz} />;
+      return <QuizView content={content} headingBase={headingBase} disabledReason={disabledReasons?.quiz} form={study?.quizForm} />;
     case "Assignment":
-      return <AssignmentView content={content} headingBase={headingBase} disabledReason={disabledReasons?.assignment} />;
+      return <AssignmentView content={content} headingBase={headingBase} disabledReason={disabledReasons?.assignment} form={study?.assignmentForm} />;
   }
 }
 
-export async function CourseReader({ reader, basePath, completed, banner, disabledReasons, titleAs: Title = "h1" }: CourseReaderProps) {
+export async function CourseReader({ reader, basePath, completed, banner, disabledReasons, titleAs: Title = "h1", study }: CourseReaderProps) {
   const [t, course, locale] = await Promise.all([getT("Reader"), getT("Course"), getLocale()]);
   const { content } = reader;
   const moduleIndex = content ? reader.modules.findIndex((module) => module.id === content.moduleId) : -1;
@@ -65,6 +81,7 @@ export async function CourseReader({ reader, basePath, completed, banner, disabl
             modules={reader.modules}
             currentId={content?.id ?? null}
             basePath={basePath}
+            completedIds={study?.completedIds}
             summary={t("outlineSummary", { position: reader.index + 1, total: reader.total })}
             progress={progress}
           />
@@ -90,8 +107,10 @@ export async function CourseReader({ reader, basePath, completed, banner, disabl
               {content.description && <p className="max-w-3xl text-base text-pretty text-slate-600">{content.description}</p>}
               {content.type === "Lesson" && <p className="text-sm text-slate-600">{t("readingTime", { minutes: content.readingMinutes })}</p>}
             </header>
-            <ContentBody content={content} headingBase={headingBase} disabledReasons={disabledReasons} />
+            <ContentBody content={content} headingBase={headingBase} disabledReasons={disabledReasons} study={study} />
+            {study?.complete}
             <ReaderPager previous={reader.previous} next={reader.next} basePath={basePath} />
+            {study?.footer}
           </article>
         ) : (
           <EmptyState icon={<BookIcon />} title={t("emptyTitle")} description={t("emptyText")} titleAs={Title} />

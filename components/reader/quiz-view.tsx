@@ -1,15 +1,17 @@
 // A quiz as a student meets it: instructions, the rules of the attempt, and the questions
 // with their options, and never which options are correct: the view it is given has none.
-// `disabledReason` switches the form off and says why (the preview records no attempt).
+// `disabledReason` switches the form off and says why (the preview records no attempt);
+// the student's reader hands in its working form instead (`form`).
+import type { ReactNode } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import { CheckboxGroup, RadioGroup } from "@/components/forms/choice-fields";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/translator";
 import type { ContentOf } from "./views";
 
-type QuizViewProps = { content: ContentOf<"Quiz">; headingBase: 2 | 3; disabledReason?: string };
+type QuizViewProps = { content: ContentOf<"Quiz">; headingBase: 2 | 3; disabledReason?: string; form?: ReactNode };
 
-export function QuizView({ content, headingBase, disabledReason }: QuizViewProps) {
+export function QuizView({ content, headingBase, disabledReason, form }: QuizViewProps) {
   const t = useT("Reader");
   const facts = [
     t("questionCount", { count: content.questionsCount }),
@@ -28,7 +30,7 @@ export function QuizView({ content, headingBase, disabledReason }: QuizViewProps
         ))}
       </ul>
       {(content.shuffleQuestions || content.shuffleOptions) && <p className="text-sm text-slate-600">{t("shuffled")}</p>}
-      <form className="space-y-6" aria-describedby={disabledReason ? `quiz-${content.id}-off` : undefined}>
+      {form ?? <form className="space-y-6" aria-describedby={disabledReason ? `quiz-${content.id}-off` : undefined}>
         <fieldset disabled={disabledReason !== undefined} className="space-y-5">
           <ol className="space-y-5">
             {content.questions.map((question, index) => {
@@ -57,7 +59,7 @@ export function QuizView({ content, headingBase, disabledReason }: QuizViewProps
             )}
           </div>
         </fieldset>
-      </form>
+      </form>}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 // The course's modules and contents in order, with the current one marked. On phones it
 // folds into a <details> above the content (no JavaScript needed); from lg up it is the
 // sidebar. Both are rendered and one is hidden by CSS, so assistive technology meets one.
+// A student's reader ticks the contents they have completed.
 import Link from "next/link";
 import { ContentTypeIcon } from "@/components/courses/content-type-icon";
 import { cx } from "@/components/ui/cx";
 import type { ReactNode } from "react";
-import { ChevronDownIcon } from "@/components/ui/icons";
+import { CheckCircleIcon, ChevronDownIcon } from "@/components/ui/icons";
 import { useT } from "@/lib/i18n/translator";
 import type { ModuleView } from "@/lib/modules/views";
 
@@ -15,11 +16,14 @@ type ReaderOutlineProps = {
   currentId: number | null;
   /** The reader's path; a content's page is `${basePath}/${contentId}`. */
   basePath: string;
+  /** The contents the reader has completed (none in the preview). */
+  completedIds?: readonly number[];
 };
 
-function OutlineList({ modules, currentId, basePath }: Omit<ReaderOutlineProps, "courseTitle">) {
+function OutlineList({ modules, currentId, basePath, completedIds = [] }: Omit<ReaderOutlineProps, "courseTitle">) {
   const t = useT("Reader");
   const course = useT("Course");
+  const completed = new Set(completedIds);
   return (
     <ol className="space-y-5">
       {modules.map((module, index) => (
@@ -29,6 +33,7 @@ function OutlineList({ modules, currentId, basePath }: Omit<ReaderOutlineProps, 
           <ol className="mt-2 space-y-0.5">
             {module.contents.map((content) => {
               const current = content.id === currentId;
+              const done = completed.has(content.id);
               return (
                 <li key={content.id}>
                   <Link
@@ -44,9 +49,10 @@ function OutlineList({ modules, currentId, basePath }: Omit<ReaderOutlineProps, 
                       {content.title}
                       <span className="sr-only">
                         {" "}
-                        ({course("typeName", { type: content.type })}){current && ` ${t("current")}`}
+                        ({course("typeName", { type: content.type })}){done && ` ${t("completed")}`}{current && ` ${t("current")}`}
                       </span>
                     </span>
+                    {done && <CheckCircleIcon className="mt-0.5 size-4 shrink-0 text-emerald-600" />}
                   </Link>
                 </li>
               );

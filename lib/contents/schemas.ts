@@ -24,7 +24,7 @@ export const ATTEMPTS_MAX = 10;
 /** An assignment is graded out of this, always. */
 export const ASSIGNMENT_MAX_SCORE = 100;
 
-const isWebUrl = (value: string) => {
+export const isWebUrl = (value: string) => {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
   return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "" && !url.username && !url.password;

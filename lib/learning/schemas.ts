@@ -2,7 +2,7 @@
 // API: nothing for lessons, videos, links and files; the chosen options of every question for
 // a quiz; a text and/or a link (and, through multipart, a file) for an assignment.
 import { z } from "zod";
-import { URL_MAX, ZWebUrl } from "@/lib/contents/schemas";
+import { isWebUrl, URL_MAX } from "@/lib/contents/schemas";
 import { msg } from "@/lib/i18n/validation-text";
 import { ZText } from "@/lib/shared/text";
 
@@ -18,12 +18,19 @@ export const ZQuizAnswers = z.record(
 export const ZQuizAttemptInput = z.object({ answers: ZQuizAnswers }).meta({ id: "QuizAttemptInput" });
 export type QuizAttemptInput = z.input<typeof ZQuizAttemptInput>;
 
-const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+// An empty field (a form's untouched input) is the same as one left out.
+const blankToUndefined = (value: string | undefined) => (value === "" ? undefined : value);
 
 export const ZSubmissionInput = z
   .object({
-    text: z.preprocess(emptyToUndefined, ZText({ error: msg("fieldText") }).trim().max(SUBMISSION_TEXT_MAX, msg("fieldMaxLength")).optional()),
-    url: z.preprocess(emptyToUndefined, ZWebUrl.optional()).meta({ description: `An http(s) address, at most ${URL_MAX} characters` }),
+    text: ZText({ error: msg("fieldText") }).trim().max(SUBMISSION_TEXT_MAX, msg("fieldMaxLength")).optional().transform(blankToUndefined),
+    url: ZText({ error: msg("fieldText") })
+      .trim()
+      .max(URL_MAX, msg("fieldMaxLength"))
+      .refine((value) => value === "" || isWebUrl(value), msg("webUrl"))
+      .optional()
+      .transform(blankToUndefined)
+      .meta({ description: `An http(s) address, at most ${URL_MAX} characters` }),
   })
   .meta({ id: "SubmissionInput" });
 export type SubmissionInput = z.input<typeof ZSubmissionInput>;

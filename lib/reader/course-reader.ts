@@ -1,10 +1,11 @@
 // What the reader shows: a course's outline and one of its contents in the shape an enrolled
 // student gets (lib/contents/views.ts, "reader": no correct answers), with its neighbours for
-// previous/next. The teacher's "preview as student" reads it here; it reads, never writes.
+// previous/next. The teacher's "preview as student" reads it here and never writes; the
+// student's reader (student-reader.ts) reads it through readCourseReader.
 import type { Actor } from "@/lib/auth/actor";
 import { audienceFor } from "@/lib/contents/audience";
 import { contentNotFound, readContentRow } from "@/lib/contents/find-content";
-import { type FullContentView, toContentView } from "@/lib/contents/views";
+import { type ContentAudience, type FullContentView, toContentView } from "@/lib/contents/views";
 import { findManagedCourse } from "@/lib/courses/managed-course";
 import { db } from "@/lib/db";
 import { moduleOrder, moduleSelect, type ModuleView, toModuleView } from "@/lib/modules/views";
@@ -30,13 +31,21 @@ export type CourseReader = {
  */
 export async function getCoursePreview(actor: Actor, courseId: number, contentId: number | null): Promise<CourseReader> {
   const course = await findManagedCourse(actor, courseId);
-  const [details, rows, audience] = await Promise.all([
+  return readCourseReader(courseId, await audienceFor(actor, course, { asStudent: true }), () => contentId);
+}
+
+/**
+ * The reader of a course for an audience the caller has decided. `choose` picks the content
+ * among the outline's items (null: the first); one that is not in the course is "not found".
+ */
+export async function readCourseReader(courseId: number, audience: ContentAudience, choose: (items: ReaderItem[]) => number | null): Promise<CourseReader> {
+  const [details, rows] = await Promise.all([
     db.course.findUniqueOrThrow({ where: { id: courseId }, select: { id: true, title: true, slug: true } }),
     db.module.findMany({ where: { courseId }, orderBy: moduleOrder, select: moduleSelect }),
-    audienceFor(actor, course, { asStudent: true }),
   ]);
   const modules = rows.map(toModuleView);
   const items: ReaderItem[] = modules.flatMap((module) => module.contents.map((content) => ({ ...content, moduleId: module.id, moduleTitle: module.title })));
+  const contentId = choose(items);
   const index = contentId === null ? 0 : items.findIndex((item) => item.id === contentId);
   if (index < 0) throw contentNotFound();
   const current = items[index];
