@@ -39,7 +39,7 @@ function operationOf({ path, method, spec }: Declaration): ZodOpenApiOperationOb
         description: spec.publicCache ? "Success. Anonymous answers carry an ETag and may be cached briefly by shared caches." : "Success",
         content: spec.download
           ? { "application/octet-stream": { schema: spec.data } }
-          : { "application/json": { schema: envelopeOf(spec.data, { paginated: spec.paginated }) } },
+          : { "application/json": { schema: envelopeOf(spec.data, { paginated: spec.paginated }) }, ...Object.fromEntries(Object.entries(spec.alsoAnswers ?? {}).map(([type, schema]) => [type, { schema }])) },
       },
       ...(spec.publicCache ? { 304: { description: "Not modified: the If-None-Match ETag is current" } } : {}),
       ...Object.fromEntries(

@@ -73,6 +73,9 @@ export type RouteSpec<A extends AuthMode = AuthMode, P = unknown, Q = unknown, B
   /** The success answer is a file download described by `data` (the handler returns the
    *  Response), not the JSON envelope; errors still come in the envelope. */
   download?: boolean;
+  /** Other media types the success answer may come in besides the JSON envelope (e.g. text/csv,
+   *  which the handler returns as a Response), each with a schema describing it. */
+  alsoAnswers?: Record<string, z.ZodType>;
   paginated?: boolean;
   /** Anonymous answers are public catalog data: ETag, 304 and a short shared-cache lifetime. */
   publicCache?: boolean;

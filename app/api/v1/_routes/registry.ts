@@ -22,6 +22,9 @@ import * as courseModuleContents from "../courses/[courseId]/modules/[moduleId]/
 import * as courseModule from "../courses/[courseId]/modules/[moduleId]/route";
 import * as courseModules from "../courses/[courseId]/modules/route";
 import * as course from "../courses/[courseId]/route";
+import * as courseStudents from "../courses/[courseId]/students/route";
+import * as courseSubmission from "../courses/[courseId]/submissions/[completionId]/route";
+import * as courseSubmissions from "../courses/[courseId]/submissions/route";
 import * as courses from "../courses/route";
 import * as openapi from "../openapi.json/route";
 import * as programModule from "../programs/[programId]/modules/[moduleId]/route";
@@ -56,6 +59,9 @@ export const routeModules: Record<string, RouteModule> = {
   "courses/[courseId]/modules/[moduleId]/contents": courseModuleContents,
   "courses/[courseId]/modules/[moduleId]/contents/[contentId]": courseModuleContent,
   "courses/[courseId]/modules/[moduleId]/contents/[contentId]/file": courseModuleContentFile,
+  "courses/[courseId]/students": courseStudents,
+  "courses/[courseId]/submissions": courseSubmissions,
+  "courses/[courseId]/submissions/[completionId]": courseSubmission,
   "openapi.json": openapi,
   programs,
   "programs/[programId]": program,
