@@ -9,7 +9,7 @@ export type SessionUser = { name: string; image: string | null; role: Role };
 export function accountLinks(role: Role): NavItem[] {
   return [
     { href: "/dashboard", label: "dashboard" },
-    ...(canTeach({ role }) ? [{ href: "/teach", label: "teaching" } as const] : []),
+    ...(canTeach({ role }) ? ([{ href: "/teach", label: "teaching" }, { href: "/teach/grading", label: "grading" }] as const) : []),
     ...(isAdmin({ role }) ? [{ href: "/admin", label: "admin" } as const] : []),
   ];
 }

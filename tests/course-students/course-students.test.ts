@@ -20,10 +20,10 @@ async function course() {
     teacherId: teacher.id,
     outline: [{ title: "One", contents: [{ title: "Intro", type: "LESSON" }, { title: "Quiz A", type: "QUIZ" }, { title: "Quiz B", type: "QUIZ" }] }],
   });
-  const module = await db.module.findFirstOrThrow({ where: { courseId: made.id }, include: { contents: { orderBy: { position: "asc" } } } });
-  const [lesson, quizA, quizB] = module.contents as [(typeof module.contents)[0], (typeof module.contents)[0], (typeof module.contents)[0]];
-  const essay = await makeAssignmentContent({ moduleId: module.id, title: "Essay" });
-  const report = await makeAssignmentContent({ moduleId: module.id, title: "Report" });
+  const outline = await db.module.findFirstOrThrow({ where: { courseId: made.id }, include: { contents: { orderBy: { position: "asc" } } } });
+  const [lesson, quizA, quizB] = outline.contents as [(typeof outline.contents)[0], (typeof outline.contents)[0], (typeof outline.contents)[0]];
+  const essay = await makeAssignmentContent({ moduleId: outline.id, title: "Essay" });
+  const report = await makeAssignmentContent({ moduleId: outline.id, title: "Report" });
   return { course: made, lesson, quizA, quizB, essay, report };
 }
 

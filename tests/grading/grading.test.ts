@@ -24,12 +24,12 @@ async function courseWithAssignment(opts: { owner?: TestUser; rule?: "ON_SUBMISS
     status: opts.status,
     outline: [{ title: "One", contents: [{ title: "Intro", type: "LESSON" }] }],
   });
-  const module = await db.module.findFirstOrThrow({ where: { courseId: course.id }, include: { contents: true } });
-  const assignment = await makeAssignmentContent({ moduleId: module.id, title: "Essay", completionRule: opts.rule, passMark: opts.passMark ?? null, dueAt: opts.dueAt });
-  await db.content.create({ data: { moduleId: module.id, title: "Outro", type: "LESSON", position: 3 } });
+  const outline = await db.module.findFirstOrThrow({ where: { courseId: course.id }, include: { contents: true } });
+  const assignment = await makeAssignmentContent({ moduleId: outline.id, title: "Essay", completionRule: opts.rule, passMark: opts.passMark ?? null, dueAt: opts.dueAt });
+  await db.content.create({ data: { moduleId: outline.id, title: "Outro", type: "LESSON", position: 3 } });
   const student = await makeUser();
   const enrollment = await makeEnrollment({ studentId: student.id, courseId: course.id });
-  await makeCompletion({ studentId: student.id, contentId: module.contents[0]!.id });
+  await makeCompletion({ studentId: student.id, contentId: outline.contents[0]!.id });
   return { course, assignment, student, enrollment };
 }
 
