@@ -27,7 +27,7 @@ export async function CourseCharts({ stats, locale }: { stats: CourseStats; loca
         </StatTile>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
+        <Card className="lg:col-span-2">
           <CardHeader title={t("enrolmentsTitle")} description={t("enrolmentsDescription")} />
           <CardBody>
             <BarChart
@@ -51,7 +51,7 @@ export async function CourseCharts({ stats, locale }: { stats: CourseStats; loca
             />
           </CardBody>
         </Card>
-        <Card className="lg:col-span-2">
+        <Card>
           <CardHeader title={t("completionTitle")} />
           <CardBody>
             <DonutChart

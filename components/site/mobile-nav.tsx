@@ -9,7 +9,7 @@ import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { CloseIcon, MenuIcon } from "@/components/ui/icons";
-import { isActive, mainNav } from "./nav-links";
+import { currentHref, mainNav } from "./nav-links";
 import { useSessionUser } from "./session-store";
 import { accountLinks } from "./session-user";
 import { SignOutButton } from "./sign-out-button";
@@ -22,8 +22,7 @@ export function MobileNav() {
   const open = openOn === pathname;
   const close = () => setOpenOn(null);
   const items = [...mainNav, ...(user ? [...accountLinks(user.role), { href: "/settings", label: "accountSettings" } as const] : [])];
-  // The most specific match is the current page: Grading (/teach/grading), not also Teaching (/teach).
-  const current = items.filter((item) => isActive(pathname, item.href)).sort((a, b) => b.href.length - a.href.length)[0];
+  const current = currentHref(pathname, items.map((item) => item.href));
 
   return (
     <div className="md:hidden" onKeyDown={(event) => event.key === "Escape" && close()}>
@@ -45,8 +44,8 @@ export function MobileNav() {
                 <Link
                   href={item.href}
                   onClick={close}
-                  aria-current={item === current ? "page" : undefined}
-                  className={cx("block rounded-lg px-3 py-2.5 text-base font-medium hover:bg-slate-100", item === current ? "bg-slate-50 text-slate-900" : "text-slate-700")}
+                  aria-current={item.href === current ? "page" : undefined}
+                  className={cx("block rounded-lg px-3 py-2.5 text-base font-medium hover:bg-slate-100", item.href === current ? "bg-slate-50 text-slate-900" : "text-slate-700")}
                 >
                   {t(item.label)}
                 </Link>

@@ -5,10 +5,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
-import { isActive } from "./nav-links";
+import { currentHref } from "./nav-links";
 
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const active = isActive(usePathname(), href);
+/** siblings: the hrefs of the links beside it, of which only the most specific match is current. */
+export function NavLink({ href, siblings = [href], children }: { href: string; siblings?: readonly string[]; children: ReactNode }) {
+  const active = currentHref(usePathname(), siblings) === href;
   return (
     <Link
       href={href}

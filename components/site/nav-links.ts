@@ -6,3 +6,7 @@ export type NavItem = { href: string; label: NavLabel };
 export const mainNav: NavItem[] = [{ href: "/courses", label: "courses" }];
 
 export const isActive = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
+
+/** The one link of a group that marks the current page: the most specific match, so /teach/grading marks Grading and not also Teaching. */
+export const currentHref = (pathname: string, hrefs: readonly string[]) =>
+  hrefs.filter((href) => isActive(pathname, href)).sort((a, b) => b.length - a.length)[0];

@@ -8,10 +8,11 @@ import { SignOutButton } from "./sign-out-button";
 /** The header's right side for a signed-in user (desktop). */
 export function UserMenu({ user }: { user: SessionUser }) {
   const t = useClientText("Header");
+  const links = accountLinks(user.role);
   return (
     <div className="flex items-center gap-1">
-      {accountLinks(user.role).map((link) => (
-        <NavLink key={link.href} href={link.href}>
+      {links.map((link) => (
+        <NavLink key={link.href} href={link.href} siblings={links.map(({ href }) => href)}>
           {t(link.label)}
         </NavLink>
       ))}
