@@ -187,6 +187,18 @@ describe("grading a submission", () => {
     expect((await mailsTo(student.email)).map((m) => m.subject).sort()).toEqual([`You completed ${course.title}`, "Your assignment “Essay” was graded"].sort());
   });
 
+  it("two passing grades at once complete the course once: one certificate, one congratulation", async () => {
+    const { course, assignment, student, enrollment } = await courseWithAssignment({ rule: "ON_PASSING_GRADE", passMark: 50 });
+    const outro = await db.content.findFirstOrThrow({ where: { title: "Outro", module: { courseId: course.id } } });
+    await makeCompletion({ studentId: student.id, contentId: outro.id });
+    const submission = await makeAssignmentSubmission({ studentId: student.id, contentId: assignment.id, text: "x", completed: false });
+    const results = await Promise.allSettled([80, 90].map((grade) => gradeSubmission(actorOf(teacher), course.id, submission.id, { grade })));
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(await enrollmentState(enrollment.id)).toEqual({ status: "COMPLETED", progress: 100 });
+    expect(await db.certificate.count({ where: { enrollmentId: enrollment.id } })).toBe(1);
+    expect((await mailsTo(student.email)).filter((m) => m.subject.startsWith("You completed"))).toHaveLength(1);
+  });
+
   it("another teacher gets 403 on a published course and 404 on a draft; a student 403; an admin grades with an audit entry", async () => {
     const published = await courseWithAssignment();
     const draft = await courseWithAssignment({ status: "DRAFT" });
