@@ -4,7 +4,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { findTaughtCourse } from "@/lib/courses/taught-course";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { EnrollmentStatus } from "@/lib/generated/prisma/enums";
+import { weeklyCounts } from "@/lib/shared/weekly-counts";
 
 export const COURSE_STATS_WEEKS = 12;
 const LIVE_STATUSES: EnrollmentStatus[] = ["UNPAID", "IN_PROGRESS", "COMPLETED"];
@@ -21,23 +23,8 @@ export type CourseStats = {
 
 export async function getCourseStats(actor: Actor, courseId: number, { timeZone, now = new Date() }: { timeZone: string; now?: Date }): Promise<CourseStats> {
   await findTaughtCourse(actor, courseId);
-  const at = now.toISOString();
   const [weeks, statuses, buckets] = await Promise.all([
-    // enrolledAt is a UTC timestamp without zone: read it as UTC, then as local time in the zone.
-    db.$queryRaw<{ weekStart: string; count: number }[]>`
-      WITH bounds AS (
-        SELECT date_trunc('week', ${at}::timestamptz AT TIME ZONE ${timeZone}) AS this_week
-      ), week AS (
-        SELECT generate_series(this_week - ${`${COURSE_STATS_WEEKS - 1} weeks`}::interval, this_week, '1 week') AS start FROM bounds
-      )
-      SELECT to_char(week.start, 'YYYY-MM-DD') AS "weekStart", count(e.id)::int AS count
-      FROM week
-      LEFT JOIN "Enrollment" e
-        ON e."courseId" = ${courseId}
-        AND e."enrolledAt" <= ${at}::timestamptz AT TIME ZONE 'UTC'
-        AND date_trunc('week', (e."enrolledAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}) = week.start
-      GROUP BY week.start
-      ORDER BY week.start`,
+    weeklyCounts({ table: "Enrollment", column: "enrolledAt", where: Prisma.sql`r."courseId" = ${courseId}`, weeks: COURSE_STATS_WEEKS, timeZone, now }),
     db.enrollment.groupBy({ by: ["status"], where: { courseId, live: true }, _count: { _all: true } }),
     db.$queryRaw<{ bucket: number; count: number }[]>`
       SELECT least(floor(best.score / 10), 9)::int AS bucket, count(*)::int AS count
