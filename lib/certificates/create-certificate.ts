@@ -23,11 +23,18 @@ export async function createCertificate(actor: Actor, userId: number, input: unk
     return await db.$transaction(async (tx) => {
       if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw notFound("User");
       // By course: the live enrolment (a cancelled one never earns a certificate).
-      const enrollment = await tx.enrollment.findFirst({
+      const found = await tx.enrollment.findFirst({
         where: data.enrollmentId !== undefined ? { id: data.enrollmentId, studentId: userId } : { studentId: userId, courseId, live: true },
+        select: { id: true },
+      });
+      if (!found) throw new AppError("NOT_FOUND", { key: "certificateEnrollmentNotFound" });
+      // Under the enrolment's lock (the one progress takes too), its state and certificate
+      // cannot change before this transaction ends.
+      await tx.$queryRaw`SELECT id FROM "Enrollment" WHERE id = ${found.id} FOR UPDATE`;
+      const enrollment = await tx.enrollment.findUniqueOrThrow({
+        where: { id: found.id },
         select: { id: true, studentId: true, courseId: true, status: true, certificate: { select: { id: true } } },
       });
-      if (!enrollment) throw new AppError("NOT_FOUND", { key: "certificateEnrollmentNotFound" });
       if (enrollment.certificate) throw exists();
       if (enrollment.status !== "COMPLETED") throw new AppError("CONFLICT", { key: "certificateEnrollmentNotCompleted" });
       const issued = await issueCertificate(tx, enrollment);
