@@ -8,9 +8,9 @@ import { useT } from "@/lib/i18n/translator";
 
 type Props = { certificate: CertificateVerification; issuedOn: string; qrSvg: string };
 
-function Fact({ label, value, mono }: { label: string; value: string; mono?: boolean }) {
+function Fact({ label, value, mono, className }: { label: string; value: string; mono?: boolean; className?: string }) {
   return (
-    <div className="min-w-0">
+    <div className={cx("min-w-0", className)}>
       <dt className="text-xs font-medium tracking-wider text-slate-600 uppercase">{label}</dt>
       <dd className={cx("mt-1 font-semibold break-words text-slate-900", mono ? "font-mono text-sm" : "text-base")}>{value}</dd>
     </div>
@@ -25,6 +25,9 @@ export function CertificateSheet({ certificate, issuedOn, qrSvg }: Props) {
       className="certificate-sheet relative flex flex-col rounded-2xl border-4 border-brand-700 bg-white p-2 shadow-sm sm:aspect-[297/210]"
     >
       <div className="flex flex-1 flex-col rounded-xl border border-brand-200 px-5 py-8 text-center sm:px-12 sm:py-10">
+        {certificate.status === "Revoked" && (
+          <p className="mx-auto mb-4 rounded-md border-2 border-red-700 px-3 py-1 text-sm font-bold tracking-widest text-red-700 uppercase">{t("revokedTitle")}</p>
+        )}
         <p className="flex items-center justify-center gap-2 text-sm font-bold tracking-[0.3em] text-brand-700 uppercase">
           <LogoMark className="size-7" />
           Lumen
@@ -44,9 +47,7 @@ export function CertificateSheet({ certificate, issuedOn, qrSvg }: Props) {
           <dl className="grid w-full gap-4 sm:grid-cols-2 sm:gap-x-10">
             <Fact label={t("teacher")} value={certificate.teacherName} />
             <Fact label={t("issuedOn")} value={issuedOn} />
-            <div className="sm:col-span-2">
-              <Fact label={t("code")} value={certificate.code} mono />
-            </div>
+            <Fact label={t("code")} value={certificate.code} mono className="sm:col-span-2" />
           </dl>
           <figure className="flex shrink-0 flex-col items-center gap-1">
             {/* The SVG is drawn by the qrcode package from our own URL: no user markup. */}
