@@ -35,15 +35,17 @@ export function CertificateSheet({ certificate, issuedOn, qrSvg }: Props) {
         <h1 id="certificate-heading" className="mt-4 text-2xl font-semibold tracking-tight text-slate-900 sm:text-4xl">
           {t("heading")}
         </h1>
-        <p className="mt-6 text-slate-600 sm:mt-8">{t("certifies")}</p>
-        <p className="mt-2 font-serif text-3xl font-semibold break-words text-slate-900 sm:text-5xl" data-testid="certificate-student">
-          {certificate.studentName}
-        </p>
-        <p className="mt-4 text-slate-600">{t("completed")}</p>
-        <p className="mt-2 text-xl font-semibold break-words text-brand-700 sm:text-2xl" data-testid="certificate-course">
-          {certificate.courseTitle}
-        </p>
-        <div className="mt-8 flex flex-col items-center gap-6 text-left sm:mt-auto sm:flex-row sm:items-end sm:justify-between">
+        <div className="mt-6 sm:my-auto sm:py-6">
+          <p className="text-slate-600">{t("certifies")}</p>
+          <p className="mt-2 font-serif text-3xl font-semibold break-words text-slate-900 sm:text-5xl" data-testid="certificate-student">
+            {certificate.studentName}
+          </p>
+          <p className="mt-4 text-slate-600">{t("completed")}</p>
+          <p className="mt-2 text-xl font-semibold break-words text-brand-700 sm:text-2xl" data-testid="certificate-course">
+            {certificate.courseTitle}
+          </p>
+        </div>
+        <div className="mt-8 flex flex-col items-center gap-6 text-left sm:mt-0 sm:flex-row sm:items-end sm:justify-between">
           <dl className="grid w-full gap-4 sm:grid-cols-2 sm:gap-x-10">
             <Fact label={t("teacher")} value={certificate.teacherName} />
             <Fact label={t("issuedOn")} value={issuedOn} />

@@ -21,7 +21,7 @@ function CourseCardShell({ title, slug, children, action }: { title: string; slu
           </Link>
         </h3>
         <div className="flex-1 space-y-2 text-sm text-slate-600">{children}</div>
-        <div className="flex flex-wrap gap-2">{action}</div>
+        {action && <div className="flex flex-wrap gap-2">{action}</div>}
       </Card>
     </li>
   );
