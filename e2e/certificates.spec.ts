@@ -2,7 +2,7 @@
 // first enrolment and with a course in every state; the certificates list. State comes from
 // the factories, so the browser only does what each test is about.
 import type { Page } from "@playwright/test";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { issueCertificate } from "@/lib/certificates/issue-certificate";
 import { db } from "@/lib/db";
 import { makeEnrollment, makeInvoice, unique } from "../tests/factories";
@@ -58,7 +58,9 @@ test.describe("the certificate page", () => {
     await expect(page.getByRole("link", { name: "Download PDF" })).toBeHidden();
     await expect(page.locator("body > header")).toBeHidden();
     await shot(page, "certificate-en-print");
-    const printed = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+    const sheet = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await writeFile(test.info().outputPath("certificate-en-print.pdf"), sheet);
+    const printed = sheet.toString("latin1");
     expect(printed.match(/\/Type \/Page\b/g)).toHaveLength(1);
     expect(printed).toMatch(/\/MediaBox \[0 0 841\.9\d* 59[45]\.\d+\]/);
   });
@@ -204,6 +206,10 @@ test("the certificates list shows each certificate with its page and PDF", async
   await expect(card.getByRole("link", { name: `Download PDF · ${course.title}` })).toHaveAttribute("href", `/certificates/${certificate.code}/pdf`);
   await expect(page.getByRole("banner").getByRole("link", { name: "Certificates" })).toHaveAttribute("aria-current", "page");
   await shot(page, "certificates-en-desktop");
+  // The header's student links still fit beside the account menu at the smallest desktop width.
+  await page.setViewportSize({ width: 768, height: 600 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(768);
+  await shot(page, "certificates-en-tablet");
 
   const newcomer = await make.user();
   await signIn(newcomer);

@@ -26,10 +26,7 @@ export default async function MyCertificatesPage({ searchParams }: Props) {
   const { certificates, pagination } = list;
   return (
     <Container className="space-y-8 py-10">
-      <PageHeader
-        title={t("listTitle")}
-        description={pagination.totalRecords > 0 ? `${t("listDescription")} ${t("listCount", { count: pagination.totalRecords })}` : t("listDescription")}
-      />
+      <PageHeader title={t("listTitle")} description={t("listDescription")} />
       {certificates.length === 0 ? (
         <EmptyState
           title={t("emptyTitle")}
