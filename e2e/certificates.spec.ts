@@ -84,7 +84,7 @@ test.describe("the certificate page", () => {
 
     const missing = await page.goto("/certificates/AAAAA-BBBBB-CCCCC-DDDDD-EEEEEE");
     expect(missing?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("No certificate has this code");
   });
 
   test("in Indonesian at phone width", async ({ page, make }) => {

@@ -21,9 +21,8 @@ export const dynamic = "force-dynamic";
 const findCertificate = cache((code: string) => findCertificateByCode(code));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const certificate = await findCertificate((await params).code);
-  if (!certificate) return {};
-  const t = await getT("Certificates");
+  const [certificate, t] = await Promise.all([findCertificate((await params).code), getT("Certificates")]);
+  if (!certificate) return { title: t("notFoundTitle") };
   return {
     title: t("pageTitle", { name: certificate.studentName }),
     description: t("pageDescription", { name: certificate.studentName, course: certificate.courseTitle }),
