@@ -39,7 +39,7 @@ export default async function CertificatePage({ params }: Props) {
   const issuedOn = formatDate(certificate.issuedAt, locale, timeZone) ?? "";
   const revokedOn = formatDate(certificate.revokedAt, locale, timeZone);
   return (
-    <Container size="wide" className="certificate-page space-y-6 py-8 sm:py-10">
+    <Container className="certificate-page space-y-6 py-8 sm:py-10">
       <CertificateStatus certificate={certificate} revokedOn={revokedOn} />
       <CertificateSheet certificate={certificate} issuedOn={issuedOn} qrSvg={svg} />
       <nav aria-label={t("actions")} className="flex flex-wrap gap-3 print:hidden">
