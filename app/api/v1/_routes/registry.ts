@@ -14,6 +14,7 @@ import * as authResendActivation from "../auth/resend-activation/route";
 import * as authResetPassword from "../auth/reset-password/route";
 import * as authToken from "../auth/token/route";
 import * as category from "../categories/[categoryId]/route";
+import * as certificate from "../certificates/[code]/route";
 import * as categories from "../categories/route";
 import * as courseCover from "../courses/[courseId]/cover/route";
 import * as courseModuleContentFile from "../courses/[courseId]/modules/[moduleId]/contents/[contentId]/file/route";
@@ -32,6 +33,8 @@ import * as programModules from "../programs/[programId]/modules/route";
 import * as program from "../programs/[programId]/route";
 import * as programs from "../programs/route";
 import * as userAvatar from "../users/[userId]/avatar/route";
+import * as userCertificate from "../users/[userId]/certificates/[certificateId]/route";
+import * as userCertificates from "../users/[userId]/certificates/route";
 import * as user from "../users/[userId]/route";
 import * as usersMe from "../users/me/route";
 import * as users from "../users/route";
@@ -51,6 +54,7 @@ export const routeModules: Record<string, RouteModule> = {
   "auth/token": authToken,
   categories,
   "categories/[categoryId]": category,
+  "certificates/[code]": certificate,
   courses,
   "courses/[courseId]": course,
   "courses/[courseId]/cover": courseCover,
@@ -71,6 +75,8 @@ export const routeModules: Record<string, RouteModule> = {
   "users/me": usersMe,
   "users/[userId]": user,
   "users/[userId]/avatar": userAvatar,
+  "users/[userId]/certificates": userCertificates,
+  "users/[userId]/certificates/[certificateId]": userCertificate,
 };
 
 /** Every declared method of every route module. */
