@@ -15,6 +15,7 @@ export const CLIENT_NAMESPACES = [
   "ContentFile",
   "CurriculumForms",
   "ContentForms",
+  "Enrol",
 ] as const satisfies readonly (keyof Messages)[];
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
