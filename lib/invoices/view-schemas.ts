@@ -13,7 +13,7 @@ export const ZInvoiceView = z
     courseTitle: z.string(),
     courseSlug: z.string(),
     virtualAccountNumber: z.string().regex(/^\d{13,16}$/).meta({ description: "Digits only, behind the bank's prefix" }),
-    bank: z.enum(["BCA", "BNI", "BRI", "Mandiri"]),
+    bank: z.string().meta({ description: "BCA, BNI, BRI or Mandiri" }),
     amountIDR: z.number().int(),
     status: z.enum(invoiceStatusLabels.labels as [string, ...string[]]),
     paymentDueDatetime: ZTimestamp.meta({ description: "23:59:59.999 Asia/Jakarta, three days after the invoice was issued" }),
