@@ -15,7 +15,16 @@ import { invoiceSelect, toInvoiceView } from "./views";
 async function listWhere(where: InvoiceWhereInput, input: unknown) {
   const query = parseInput(ZInvoiceListQuery, input);
   await expireOverdueInvoices(where);
-  const scoped: InvoiceWhereInput = { ...where, ...(query.status ? { status: query.status } : {}) };
+  const search: InvoiceWhereInput = query.q
+    ? {
+        OR: [
+          { virtualAccountNumber: { contains: query.q } },
+          { enrollment: { student: { email: { contains: query.q, mode: "insensitive" } } } },
+          { enrollment: { course: { title: { contains: query.q, mode: "insensitive" } } } },
+        ],
+      }
+    : {};
+  const scoped: InvoiceWhereInput = { ...where, ...search, ...(query.status ? { status: query.status } : {}) };
   const [rows, total] = await Promise.all([
     db.invoice.findMany({ where: scoped, select: invoiceSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageWindow(query) }),
     db.invoice.count({ where: scoped }),

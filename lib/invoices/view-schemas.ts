@@ -8,6 +8,7 @@ export const ZInvoiceView = z
     id: z.number().int(),
     enrollmentId: z.number().int(),
     userId: z.number().int(),
+    student: z.object({ id: z.number().int(), fullName: z.string(), email: z.string() }),
     courseId: z.number().int(),
     programId: z.number().int().meta({ description: "The same as courseId, for contract clients" }),
     courseTitle: z.string(),

@@ -14,7 +14,7 @@ export const invoiceSelect = {
   status: true,
   paidAt: true,
   createdAt: true,
-  enrollment: { select: { studentId: true, courseId: true, course: { select: { title: true, slug: true } } } },
+  enrollment: { select: { studentId: true, courseId: true, course: { select: { title: true, slug: true } }, student: { select: { fullName: true, email: true } } } },
 } as const;
 
 export type InvoiceRow = {
@@ -27,7 +27,7 @@ export type InvoiceRow = {
   status: InvoiceStatus;
   paidAt: Date | null;
   createdAt: Date;
-  enrollment: { studentId: number; courseId: number; course: { title: string; slug: string } };
+  enrollment: { studentId: number; courseId: number; course: { title: string; slug: string }; student: { fullName: string; email: string } };
 };
 
 export function toInvoiceView(row: InvoiceRow) {
@@ -35,6 +35,7 @@ export function toInvoiceView(row: InvoiceRow) {
     id: row.id,
     enrollmentId: row.enrollmentId,
     userId: row.enrollment.studentId,
+    student: { id: row.enrollment.studentId, fullName: row.enrollment.student.fullName, email: row.enrollment.student.email },
     courseId: row.enrollment.courseId,
     programId: row.enrollment.courseId,
     courseTitle: row.enrollment.course.title,
