@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
 import { requestInvoice } from "@/lib/invoices/request-invoice";
-import { getInvoice } from "@/lib/invoices/read-invoices";
 import { simulatePayment } from "@/lib/payments/simulate-payment";
 
 export const requestInvoiceAction = action(
@@ -19,8 +18,8 @@ export const simulatePaymentAction = action(
   async (actor, { invoiceId }: { invoiceId: number }) => {
     await simulatePayment(actor, invoiceId);
     revalidatePath("/dashboard/invoices", "layout");
-    const invoice = await getInvoice(actor, actor.id, invoiceId);
-    return { href: `/learn/${invoice.courseSlug}` };
+    // Back to the invoice, which now says Paid and leads into the course.
+    return { href: `/dashboard/invoices/${invoiceId}` };
   },
   { auth: "required" },
 );
