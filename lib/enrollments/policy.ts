@@ -12,7 +12,7 @@ export function assertCanEnrol(actor: Actor) {
 
 export const alreadyEnrolled = () => new AppError("CONFLICT", { key: "alreadyEnrolled" });
 export const enrollmentNotLive = () => new AppError("CONFLICT", { key: "enrollmentNotLive" });
-export { enrollmentNotFound } from "@/lib/invoices/request-invoice";
+export const enrollmentNotFound = () => new AppError("NOT_FOUND", { key: "enrollmentNotFound" });
 
 /** The one-live-enrolment index refused a second live enrolment. */
 export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

@@ -3,13 +3,12 @@
 // Under the enrolment's row lock, so two requests at once cannot both issue one.
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { enrollmentNotFound } from "@/lib/enrollments/policy";
 import { AppError } from "@/lib/errors";
 import { assertCanManageUser } from "@/lib/users/policy";
 import { expireOverdueInvoices } from "./expire-invoices";
 import { issueInvoice } from "./issue-invoice";
 import { getInvoice } from "./read-invoices";
-
-export const enrollmentNotFound = () => new AppError("NOT_FOUND", { key: "enrollmentNotFound" });
 
 export async function requestInvoice(actor: Actor, userId: number, enrollmentId: number) {
   assertCanManageUser(actor, userId);
