@@ -3,7 +3,7 @@
 // course opens. Screenshots of the invoice at desktop and phone width, in English and
 // Indonesian, in test-results/…/invoice-*.png.
 import { db } from "@/lib/db";
-import { unique } from "../tests/factories";
+import { makeEnrollment, makeInvoice, unique } from "../tests/factories";
 import { expect, test } from "./support/fixtures";
 
 // The course page prefetches /learn/{slug}, the reader's route; until the reader is merged
@@ -45,4 +45,53 @@ test("a student enrols in a paid course, pays by the simulated callback, and con
   await page.goto(`/courses/${course.slug}`);
   await expect(page.getByRole("link", { name: "Continue learning" })).toHaveAttribute("href", `/learn/${course.slug}`);
   await expect(page.getByRole("button", { name: "Leave course" })).toBeVisible();
+});
+
+test("an expired invoice offers a new one, and the course page asks to complete the payment", async ({ signedInPage: page, user, make }) => {
+  const teacher = await make.user({ role: "TEACHER" });
+  const course = await make.course({ teacherId: teacher.id, priceIDR: 150_000 });
+  const enrollment = await makeEnrollment({ studentId: user.id, courseId: course.id, status: "UNPAID" });
+  const expired = await makeInvoice({ enrollmentId: enrollment.id, paymentDueAt: new Date(Date.now() - 60_000) });
+
+  await page.goto(`/dashboard/invoices/${expired.id}`);
+  await expect(page.getByText("Expired", { exact: true })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("invoice-expired.png"), fullPage: true });
+  await page.getByRole("button", { name: "Request a new invoice" }).click();
+  await page.waitForURL((url) => url.pathname !== `/dashboard/invoices/${expired.id}` && url.pathname.startsWith("/dashboard/invoices/"));
+  await expect(page.getByText("Pending", { exact: true })).toBeVisible();
+  const fresh = Number(page.url().split("/").pop());
+
+  await page.goto(`/courses/${course.slug}`);
+  await expect(page.getByRole("link", { name: "Complete your payment" })).toHaveAttribute("href", `/dashboard/invoices/${fresh}`);
+  await page.screenshot({ path: test.info().outputPath("course-unpaid.png"), fullPage: true });
+  await page.getByRole("button", { name: "Leave course" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Leave course" }).click();
+  await expect(page.getByRole("button", { name: "Enrol", exact: true })).toBeVisible();
+  await page.goto("/dashboard/invoices");
+  await expect(page.getByRole("link", { name: course.title })).toHaveCount(2);
+  await page.screenshot({ path: test.info().outputPath("invoices-list.png"), fullPage: true });
+});
+
+test.describe("the admins' invoices", () => {
+  test.use({ role: "ADMIN" });
+
+  test("marks a pending invoice paid after confirming", async ({ signedInPage: page, make }) => {
+    const teacher = await make.user({ role: "TEACHER" });
+    const student = await make.user({ role: "STUDENT", fullName: unique("Siti Rahma") });
+    const course = await make.course({ teacherId: teacher.id, priceIDR: 250_000 });
+    const enrollment = await makeEnrollment({ studentId: student.id, courseId: course.id, status: "UNPAID" });
+    const invoice = await makeInvoice({ enrollmentId: enrollment.id, amountIDR: 250_000 });
+
+    await page.goto(`/admin/invoices?status=Pending&q=${invoice.virtualAccountNumber}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Invoices" })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("admin-invoices-desktop.png"), fullPage: true });
+    await page.getByRole("button", { name: "Mark as paid" }).click();
+    await expect(page.getByRole("dialog")).toContainText(`Mark invoice #${invoice.id} as paid?`);
+    await page.getByRole("dialog").getByRole("button", { name: "Mark as paid" }).click();
+    await expect(page.getByText(`Invoice #${invoice.id} is paid.`)).toBeVisible();
+    expect((await db.enrollment.findUniqueOrThrow({ where: { id: enrollment.id } })).status).toBe("IN_PROGRESS");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/admin/invoices");
+    await page.screenshot({ path: test.info().outputPath("admin-invoices-phone.png"), fullPage: true });
+  });
 });

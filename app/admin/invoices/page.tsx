@@ -34,7 +34,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
   const result = await nullOn(listAllInvoices(actor, { ...params, limit: 20 }), ["BAD_REQUEST"]);
 
   const columns: Column<InvoiceView>[] = [
-    { key: "id", header: "#", cell: (invoice) => invoice.id, className: "tabular-nums" },
+    { key: "id", header: "#", cell: (invoice) => invoice.id, className: "hidden tabular-nums sm:table-cell" },
     {
       key: "student",
       header: t("student"),
