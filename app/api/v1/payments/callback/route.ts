@@ -5,7 +5,8 @@ import { route } from "@/lib/api/route-spec";
 import { defineRoutes } from "@/lib/api/routes";
 import { MAX_JSON_BODY_BYTES, readBodyCapped } from "@/lib/api/request";
 import { receivePaymentCallback } from "@/lib/payments/receive-callback";
-import { ZPaidInvoice, ZPaymentCallback } from "@/lib/payments/schemas";
+import { ZPaymentCallback } from "@/lib/payments/schemas";
+import { ZPaidInvoice } from "@/lib/payments/view-schemas";
 import { SIGNATURE_HEADER } from "@/lib/payments/signature";
 
 export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/payments/callback", {
