@@ -62,7 +62,8 @@ describe("expiry", () => {
     const overdue = await makeInvoice({ enrollmentId: enrollment.id, paymentDueAt: past() });
     const current = await makeInvoice({ enrollmentId: enrollment.id });
     const paid = await makeInvoice({ enrollmentId: enrollment.id, status: "PAID", paymentDueAt: past() });
-    expect(await expireOverdueInvoices()).toBeGreaterThanOrEqual(1);
+    // At least this one, unless the queue's worker (tests/payments/expiry-job.test.ts) just ran.
+    await expireOverdueInvoices();
     const statuses = await db.invoice.findMany({ where: { id: { in: [overdue.id, current.id, paid.id] } }, orderBy: { id: "asc" }, select: { status: true } });
     expect(statuses.map((s) => s.status)).toEqual(["EXPIRED", "PENDING", "PAID"]);
   });
