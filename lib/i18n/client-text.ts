@@ -16,6 +16,7 @@ export const CLIENT_NAMESPACES = [
   "CurriculumForms",
   "ContentForms",
   "GradingForm",
+  "Enrol",
 ] as const satisfies readonly (keyof Messages)[];
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -28,6 +28,7 @@ import * as courseSubmission from "../courses/[courseId]/submissions/[completion
 import * as courseSubmissions from "../courses/[courseId]/submissions/route";
 import * as courses from "../courses/route";
 import * as openapi from "../openapi.json/route";
+import * as paymentsCallback from "../payments/callback/route";
 import * as programModule from "../programs/[programId]/modules/[moduleId]/route";
 import * as programModules from "../programs/[programId]/modules/route";
 import * as program from "../programs/[programId]/route";
@@ -35,6 +36,13 @@ import * as programs from "../programs/route";
 import * as userAvatar from "../users/[userId]/avatar/route";
 import * as userCertificate from "../users/[userId]/certificates/[certificateId]/route";
 import * as userCertificates from "../users/[userId]/certificates/route";
+import * as userEnrollmentInvoices from "../users/[userId]/enrollments/[enrollmentId]/invoices/route";
+import * as userEnrollmentLeave from "../users/[userId]/enrollments/[enrollmentId]/leave/route";
+import * as userEnrollment from "../users/[userId]/enrollments/[enrollmentId]/route";
+import * as userEnrollments from "../users/[userId]/enrollments/route";
+import * as userInvoicePay from "../users/[userId]/invoices/[invoiceId]/pay/route";
+import * as userInvoice from "../users/[userId]/invoices/[invoiceId]/route";
+import * as userInvoices from "../users/[userId]/invoices/route";
 import * as user from "../users/[userId]/route";
 import * as usersMe from "../users/me/route";
 import * as users from "../users/route";
@@ -67,6 +75,7 @@ export const routeModules: Record<string, RouteModule> = {
   "courses/[courseId]/submissions": courseSubmissions,
   "courses/[courseId]/submissions/[completionId]": courseSubmission,
   "openapi.json": openapi,
+  "payments/callback": paymentsCallback,
   programs,
   "programs/[programId]": program,
   "programs/[programId]/modules": programModules,
@@ -77,6 +86,13 @@ export const routeModules: Record<string, RouteModule> = {
   "users/[userId]/avatar": userAvatar,
   "users/[userId]/certificates": userCertificates,
   "users/[userId]/certificates/[certificateId]": userCertificate,
+  "users/[userId]/enrollments": userEnrollments,
+  "users/[userId]/enrollments/[enrollmentId]": userEnrollment,
+  "users/[userId]/enrollments/[enrollmentId]/leave": userEnrollmentLeave,
+  "users/[userId]/enrollments/[enrollmentId]/invoices": userEnrollmentInvoices,
+  "users/[userId]/invoices": userInvoices,
+  "users/[userId]/invoices/[invoiceId]": userInvoice,
+  "users/[userId]/invoices/[invoiceId]/pay": userInvoicePay,
 };
 
 /** Every declared method of every route module. */
