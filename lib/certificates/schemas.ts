@@ -1,6 +1,5 @@
 // Inputs of the certificate use cases, shared by the API's declarations.
 import { z } from "zod";
-import { ZTimestamp } from "@/lib/api/contract-schemas";
 import { msg } from "@/lib/i18n/validation-text";
 import { blankAsMissing, ZPageQuery } from "@/lib/shared/pagination";
 import { ZText } from "@/lib/shared/text";
@@ -25,7 +24,7 @@ export type CreateCertificateInput = z.input<typeof ZCreateCertificateInput>;
 
 /** Revoking (`revoked: true` or a `revokedAt`) and reinstating (`revoked: false` or `revokedAt: null`). */
 export const ZUpdateCertificateInput = z
-  .object({ revoked: z.boolean({ error: msg("fieldBoolean") }).optional(), revokedAt: ZTimestamp.nullable().optional() })
+  .object({ revoked: z.boolean({ error: msg("fieldBoolean") }).optional(), revokedAt: ZText().pipe(z.iso.datetime({ offset: true, error: msg("dateTimeInvalid") })).nullable().optional() })
   .refine((input) => input.revoked !== undefined || input.revokedAt !== undefined, { message: msg("certificateChangeRequired"), path: ["revoked"] });
 export type UpdateCertificateInput = z.input<typeof ZUpdateCertificateInput>;
 
