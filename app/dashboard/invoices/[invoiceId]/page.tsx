@@ -51,7 +51,8 @@ export default async function InvoicePage({ params }: Props) {
         actions={<InvoiceStatusBadge status={invoice.status} />}
       />
       <ScopedText namespaces={["Enrol"]}>
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        {/* Two columns while there is something to pay: the account beside the bank's instructions. */}
+        <div className={pending ? "grid gap-6 lg:grid-cols-2" : "max-w-xl"}>
           <div className="space-y-6">
             <Card>
               <CardBody className="space-y-5">
