@@ -5,6 +5,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { isReleased } from "@/lib/courses/content-access";
 import { db } from "@/lib/db";
+import { expireOverdueInvoices } from "@/lib/invoices/expire-invoices";
 
 type CourseRef = { id: number; title: string; slug: string; releaseDate: string | null };
 
@@ -40,6 +41,8 @@ export type StudentDashboard = {
 };
 
 export async function studentDashboard(actor: Actor, now = new Date()): Promise<StudentDashboard> {
+  // The check on read: an invoice past due shows as expired even if the job has not run yet.
+  await expireOverdueInvoices({ enrollment: { studentId: actor.id } }, now);
   const [enrollments, everEnrolled] = await Promise.all([
     db.enrollment.findMany({
       where: { studentId: actor.id, live: true },

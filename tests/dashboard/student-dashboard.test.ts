@@ -122,6 +122,16 @@ describe("a student's dashboard", () => {
     expect(await studentDashboard(actorOf(newcomer))).toEqual({ firstRun: false, inProgress: [], completed: [], unpaid: [], upcoming: [] });
   });
 
+  it("shows a pending invoice past its due date as expired, though the expiry job has not run", async () => {
+    const student = await makeUser();
+    const course = await makeCourse({ teacherId: teacher.id, priceIDR: 150_000, outline: lessons });
+    const enrollment = await makeEnrollment({ studentId: student.id, courseId: course.id, status: "UNPAID" });
+    const overdue = await makeInvoice({ enrollmentId: enrollment.id, paymentDueAt: new Date(Date.now() - 60_000) });
+    const dashboard = await studentDashboard(actorOf(student));
+    expect(dashboard.unpaid.map((entry) => entry.invoice)).toEqual([expect.objectContaining({ id: overdue.id, status: "EXPIRED" })]);
+    expect((await db.invoice.findUniqueOrThrow({ where: { id: overdue.id } })).status).toBe("EXPIRED");
+  });
+
   it("shows only the student's own enrolments", async () => {
     const [student, other] = await Promise.all([makeUser(), makeUser()]);
     const course = await makeCourse({ teacherId: teacher.id });
