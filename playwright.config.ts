@@ -1,5 +1,6 @@
 // End-to-end tests in Debian's Chromium (never a downloaded browser) against a production
 // build served by scripts/e2e-server.ts. Run `npm run build` first (npm test does).
+import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
 import { embeddedServerUrl } from "./scripts/lib/embedded-postgres";
 
@@ -12,6 +13,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 const databaseServer = new URL(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || embeddedServerUrl("postgres"));
 databaseServer.pathname = `/lms_e2e_${Date.now()}_${process.pid}`;
 process.env.E2E_DATABASE_URL ??= databaseServer.toString();
+// The payment gateway's secret, likewise shared: the server checks callbacks with it and the
+// tests sign theirs (e2e/api/payments.spec.ts).
+process.env.PAYMENT_WEBHOOK_SECRET ??= randomBytes(32).toString("base64url");
 
 export default defineConfig({
   testDir: "e2e",

@@ -62,7 +62,8 @@ test("register, activate, sign in and change settings entirely in Indonesian", a
   await main.getByLabel("Kata sandi", { exact: true }).fill(password);
   await main.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Selamat datang kembali, Intan");
+  // A brand-new student: the first-run welcome, not "welcome back".
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Selamat datang di Lumen, Intan");
   await expect(page.getByRole("banner").getByRole("button", { name: "Keluar" })).toBeVisible();
 
   await page.goto("/settings");

@@ -9,17 +9,16 @@ const inIndonesian = (page: Page) => page.context().addCookies([{ name: "lms-loc
 const shortcut = (page: Page, name: string) => page.getByRole("main").getByRole("heading", { level: 2, name });
 
 test.describe("the dashboard in Indonesian", () => {
-  test("a student gets the catalog and settings shortcuts", async ({ make, signIn, page }) => {
+  test("a brand-new student gets the first-run welcome with popular courses", async ({ make, signIn, page }) => {
     const student = await make.user({ fullName: "Sari Wulandari" });
     await signIn(student);
     await inIndonesian(page);
     await page.goto("/dashboard");
     await expect(page).toHaveTitle("Dasbor · Lumen");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Selamat datang kembali, Sari");
-    await expect(page.getByText("Lanjutkan dari tempat Anda berhenti.")).toBeVisible();
-    await expect(shortcut(page, "Jelajahi kursus")).toBeVisible();
-    await expect(page.getByRole("main").getByRole("link", { name: "Buka katalog" })).toHaveAttribute("href", "/courses");
-    await expect(shortcut(page, "Pengaturan akun")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Selamat datang di Lumen, Sari");
+    await expect(page.getByText("Anda belum mengikuti kursus apa pun.", { exact: false })).toBeVisible();
+    await expect(shortcut(page, "Kursus populer")).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "Jelajahi semua kursus" })).toHaveAttribute("href", "/courses");
     await expect(shortcut(page, "Mengajar")).toHaveCount(0);
     await expect(shortcut(page, "Administrasi")).toHaveCount(0);
   });

@@ -226,3 +226,70 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
 
 /** A fresh client address per test, so rate limits of one test never touch another. */
 export const uniqueIp = () => `10.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}-${unique("ip")}`;
+
+/** An ASSIGNMENT content appended to the module, with its due date and completion rule. */
+export function makeAssignmentContent(opts: {
+  moduleId: number;
+  title?: string;
+  body?: string;
+  dueAt?: Date | null;
+  completionRule?: "ON_SUBMISSION" | "ON_PASSING_GRADE";
+  passMark?: number | null;
+}) {
+  return db.$transaction(async (tx) => {
+    const position = (await tx.content.count({ where: { moduleId: opts.moduleId } })) + 1;
+    return tx.content.create({
+      data: { ...opts, title: opts.title ?? unique("Assignment"), type: "ASSIGNMENT", position, submissionKinds: ["TEXT", "URL", "FILE"] },
+    });
+  });
+}
+
+/**
+ * A handed-in assignment: submitted (now unless told), late when told, completed at once
+ * unless `completed: false` (an assignment that waits for a passing grade).
+ */
+export function makeAssignmentSubmission(opts: {
+  studentId: number;
+  contentId: number;
+  text?: string;
+  url?: string;
+  fileName?: string;
+  submittedAt?: Date;
+  late?: boolean;
+  completed?: boolean;
+  grade?: number;
+  gradedById?: number;
+}) {
+  const submittedAt = opts.submittedAt ?? new Date();
+  return db.completion.create({
+    data: {
+      studentId: opts.studentId,
+      contentId: opts.contentId,
+      submissionText: opts.text ?? null,
+      submissionUrl: opts.url ?? null,
+      submissionFileName: opts.fileName ?? null,
+      submittedAt,
+      late: opts.late ?? false,
+      completedAt: opts.completed === false ? null : submittedAt,
+      grade: opts.grade ?? null,
+      gradedAt: opts.grade === undefined ? null : new Date(),
+      gradedById: opts.gradedById ?? null,
+    },
+  });
+}
+
+/** A quiz attempt with its score in percent (points out of 100). */
+export function makeQuizAttempt(opts: { studentId: number; contentId: number; percentage: number; passed?: boolean; createdAt?: Date }) {
+  return db.quizAttempt.create({
+    data: {
+      studentId: opts.studentId,
+      contentId: opts.contentId,
+      answers: {},
+      points: Math.round(opts.percentage),
+      maxPoints: 100,
+      percentage: opts.percentage,
+      passed: opts.passed ?? opts.percentage >= 50,
+      createdAt: opts.createdAt,
+    },
+  });
+}

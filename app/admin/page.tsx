@@ -15,16 +15,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireSessionActor({ roles: ADMIN_ROLES, returnTo: "/admin" });
-  const [params, t, tc] = await Promise.all([searchParams, getT("Admin"), getT("AdminCategories")]);
+  const [params, t, tc, ti] = await Promise.all([searchParams, getT("Admin"), getT("AdminCategories"), getT("AdminInvoices")]);
   return (
     <Container size="wide" className="space-y-10 py-10">
       <PageHeader
         title={t("title")}
         description={t("description")}
         actions={
-          <ButtonLink href="/admin/categories" variant="secondary">
-            {tc("manageLink")}
-          </ButtonLink>
+          <>
+            <ButtonLink href="/admin/categories" variant="secondary">
+              {tc("manageLink")}
+            </ButtonLink>
+            <ButtonLink href="/admin/invoices" variant="secondary">
+              {ti("manageLink")}
+            </ButtonLink>
+          </>
         }
       />
       <UserCharts actor={actor} />

@@ -15,6 +15,7 @@ import { isAdmin, TEACHING_ROLES } from "@/lib/auth/policy";
 import { requireSessionActor } from "@/lib/auth/session";
 import { type ManagedCourseRow, listManagedCourses } from "@/lib/courses/teacher-courses";
 import { listTeacherOptions } from "@/lib/courses/teacher-options";
+import { countUngraded } from "@/lib/grading/grading-queue";
 import { nullOn } from "@/lib/errors";
 import { getT } from "@/lib/i18n/translator";
 import { courseStatusLabels } from "@/lib/shared/labels";
@@ -31,13 +32,15 @@ export default async function TeachPage({ searchParams }: { searchParams: Promis
   const actor = await requireSessionActor({ roles: TEACHING_ROLES, returnTo: PATH });
   const params = await searchParams;
   const admin = isAdmin(actor);
-  const [result, teachers, t, statusName, locale, timeZone] = await Promise.all([
+  const [result, teachers, t, statusName, locale, timeZone, ungraded, gradingText] = await Promise.all([
     nullOn(listManagedCourses(actor, { ...params, limit: PAGE_SIZE }), ["BAD_REQUEST"]),
     admin ? listTeacherOptions(actor) : [],
     getT("TeachCourses"),
     getT("CourseStatus"),
     getLocale(),
     getTimeZone(),
+    countUngraded(actor),
+    getT("Grading"),
   ]);
   const filtered = FILTERS.some((name) => params[name]);
 
@@ -75,7 +78,14 @@ export default async function TeachPage({ searchParams }: { searchParams: Promis
     { key: "updated", header: t("updated"), sort: { desc: "updated" }, cell: (course) => formatDate(course.updatedAt, locale, timeZone), className: "whitespace-nowrap" },
   ];
 
-  const newCourse = <ButtonLink href="/teach/courses/new">{t("newCourse")}</ButtonLink>;
+  const newCourse = (
+    <>
+      <ButtonLink href="/teach/grading" variant="secondary">
+        {gradingText("queueLink", { count: ungraded })}
+      </ButtonLink>
+      <ButtonLink href="/teach/courses/new">{t("newCourse")}</ButtonLink>
+    </>
+  );
   const showAll = (
     <ButtonLink href={PATH} variant="secondary">
       {t("showAll")}

@@ -1,11 +1,17 @@
-// The course page's call to action: price, what the course holds, and the way in.
-// Enrolment itself comes later; for now "Enrol" asks the visitor to sign in and return.
+// The course page's call to action: price, what the course holds, and the way in. A visitor
+// signs in and comes back; a student enrols (free → the reader, paid → the invoice), then
+// continues learning, completes a pending payment, or leaves; teachers and admins preview.
 import { useT } from "@/lib/i18n/translator";
 import { useLocale, useTimeZone } from "next-intl";
+import { enrolAction, leaveCourseAction } from "@/app/courses/[slug]/actions";
+import { EnrolButton } from "@/components/enrol/enrol-button";
+import { LeaveCourseButton } from "@/components/enrol/leave-course-button";
 import { formatDate } from "@/components/format";
+import { ScopedText } from "@/components/i18n/scoped-text";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { CourseDetail } from "@/lib/courses/views";
+import type { EnrollmentStatus } from "@/lib/generated/prisma/enums";
 import { ContentTypeIcon } from "./content-type-icon";
 import { CourseCover } from "./course-cover";
 import { PriceTag } from "./price-tag";
@@ -20,10 +26,76 @@ function countByType(modules: CourseDetail["modules"]) {
   return kindOrder.flatMap((type) => (counts.has(type) ? [{ type, count: counts.get(type) ?? 0 }] : []));
 }
 
-export function CourseEnrolCard({ course }: { course: CourseDetail }) {
+/** Who is looking: a visitor, a teacher or admin (who preview), or a student and their live enrolment. */
+export type EnrolViewer =
+  | { kind: "visitor" }
+  | { kind: "staff" }
+  | { kind: "student"; enrolment: { id: number; status: EnrollmentStatus; invoiceId: number | null } | null };
+
+function EnrolAction({ course, viewer }: { course: CourseDetail; viewer: EnrolViewer }) {
+  const t = useT("Course");
+  const e = useT("Enrol");
+  if (viewer.kind === "visitor") {
+    const signIn = `/login?${new URLSearchParams({ callbackUrl: `/courses/${course.slug}` })}`;
+    return (
+      <>
+        <ButtonLink href={signIn} size="lg" className="mt-4 w-full">
+          {t("enrol")}
+        </ButtonLink>
+        <p className="mt-3 text-center text-xs text-slate-600">{t("enrolHint")}</p>
+      </>
+    );
+  }
+  if (viewer.kind === "staff") return <p className="mt-4 text-sm text-slate-600">{e("previewOnly")}</p>;
+  const enrolment = viewer.enrolment;
+  const free = course.priceIDR === 0;
+  if (!enrolment) {
+    return (
+      <>
+        <div className="mt-4">
+          <EnrolButton courseId={course.id} free={free} enrol={enrolAction} />
+        </div>
+        <p className="mt-3 text-center text-xs text-slate-600">{free ? e("freeHint") : e("paidHint")}</p>
+      </>
+    );
+  }
+  const learn = `/learn/${course.slug}`;
+  return (
+    <div className="mt-4 space-y-3">
+      {enrolment.status === "UNPAID" ? (
+        <>
+          <p className="text-sm text-slate-700">{e("unpaidHint")}</p>
+          {enrolment.invoiceId !== null && (
+            <ButtonLink href={`/dashboard/invoices/${enrolment.invoiceId}`} size="lg" className="w-full">
+              {e("completePayment")}
+            </ButtonLink>
+          )}
+        </>
+      ) : (
+        <>
+          <p className="text-sm text-slate-700">{enrolment.status === "COMPLETED" ? e("completedHint") : e("enrolledHint")}</p>
+          <ButtonLink href={learn} size="lg" className="w-full">
+            {e("continue")}
+          </ButtonLink>
+          {enrolment.status === "COMPLETED" && (
+            <ButtonLink href="/dashboard/certificates" variant="secondary" className="w-full">
+              {e("certificates")}
+            </ButtonLink>
+          )}
+        </>
+      )}
+      {enrolment.status !== "COMPLETED" && (
+        <div className="flex justify-center">
+          <LeaveCourseButton enrollmentId={enrolment.id} course={{ title: course.title, slug: course.slug }} leave={leaveCourseAction} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function CourseEnrolCard({ course, viewer }: { course: CourseDetail; viewer: EnrolViewer }) {
   const t = useT("Course");
   const locale = useLocale();
-  const signIn = `/login?${new URLSearchParams({ callbackUrl: `/courses/${course.slug}` })}`;
   // Typed optional, but i18n/request.ts always sets the zone.
   const released = formatDate(course.releaseDate, locale, useTimeZone()!);
   const kinds = countByType(course.modules);
@@ -36,10 +108,9 @@ export function CourseEnrolCard({ course }: { course: CourseDetail }) {
           <span className="text-sm text-slate-600">{t("price")}</span>
           <PriceTag priceIDR={course.priceIDR} size="lg" />
         </div>
-        <ButtonLink href={signIn} size="lg" className="mt-4 w-full">
-          {t("enrol")}
-        </ButtonLink>
-        <p className="mt-3 text-center text-xs text-slate-600">{t("enrolHint")}</p>
+        <ScopedText namespaces={["Enrol"]}>
+          <EnrolAction course={course} viewer={viewer} />
+        </ScopedText>
 
         {released && (
           <dl className="mt-5 flex justify-between gap-3 border-t border-slate-100 pt-5 text-sm">

@@ -9,7 +9,7 @@ import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { CloseIcon, MenuIcon } from "@/components/ui/icons";
-import { isActive, mainNav } from "./nav-links";
+import { currentHref, mainNav } from "./nav-links";
 import { useSessionUser } from "./session-store";
 import { accountLinks } from "./session-user";
 import { SignOutButton } from "./sign-out-button";
@@ -21,6 +21,8 @@ export function MobileNav() {
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const close = () => setOpenOn(null);
+  const items = [...mainNav, ...(user ? [...accountLinks(user.role), { href: "/settings", label: "accountSettings" } as const] : [])];
+  const current = currentHref(pathname, items.map((item) => item.href));
 
   return (
     <div className="md:hidden" onKeyDown={(event) => event.key === "Escape" && close()}>
@@ -37,16 +39,13 @@ export function MobileNav() {
       {open && (
         <nav id="mobile-menu" aria-label={t("mainNav")} className="absolute inset-x-0 top-full border-y border-slate-200 bg-white shadow-lg">
           <ul className="space-y-1 px-4 py-3">
-            {[...mainNav, ...(user ? [...accountLinks(user.role), { href: "/settings", label: "accountSettings" } as const] : [])].map((item) => (
+            {items.map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}
                   onClick={close}
-                  aria-current={isActive(pathname, item.href) ? "page" : undefined}
-                  className={cx(
-                    "block rounded-lg px-3 py-2.5 text-base font-medium hover:bg-slate-100",
-                    isActive(pathname, item.href) ? "bg-slate-50 text-slate-900" : "text-slate-700",
-                  )}
+                  aria-current={item.href === current ? "page" : undefined}
+                  className={cx("block rounded-lg px-3 py-2.5 text-base font-medium hover:bg-slate-100", item.href === current ? "bg-slate-50 text-slate-900" : "text-slate-700")}
                 >
                   {t(item.label)}
                 </Link>

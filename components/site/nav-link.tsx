@@ -5,16 +5,17 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
-import { isActive } from "./nav-links";
+import { currentHref } from "./nav-links";
 
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const active = isActive(usePathname(), href);
+/** siblings: the hrefs of the links beside it, of which only the most specific match is current. */
+export function NavLink({ href, siblings = [href], children }: { href: string; siblings?: readonly string[]; children: ReactNode }) {
+  const active = currentHref(usePathname(), siblings) === href;
   return (
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
       className={cx(
-        "rounded-md px-3 py-2 text-sm font-medium transition-colors hover:bg-slate-100 hover:text-slate-900",
+        "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors hover:bg-slate-100 hover:text-slate-900",
         active ? "bg-slate-100 text-slate-900" : "text-slate-600",
       )}
     >

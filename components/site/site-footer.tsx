@@ -7,7 +7,7 @@ import { LogoMark } from "./logo";
 export function SiteFooter() {
   const t = useT("SiteFooter");
   return (
-    <footer className="border-t border-slate-200 bg-slate-50">
+    <footer className="border-t border-slate-200 bg-slate-50 print:hidden">
       <Container size="wide" className="flex flex-col gap-6 py-10 sm:flex-row sm:items-center sm:justify-between">
         <div className="flex items-center gap-3">
           <LogoMark className="size-7" />

@@ -12,8 +12,8 @@ import { mainNav } from "./nav-links";
 export function SiteHeader() {
   const t = useT("Header");
   return (
-    <header className="sticky top-0 z-40 border-b border-slate-200/80 bg-white/85 backdrop-blur supports-[backdrop-filter]:bg-white/75">
-      <Container size="wide" className="relative flex h-16 items-center gap-6">
+    <header className="sticky top-0 z-40 border-b print:hidden border-slate-200/80 bg-white/85 backdrop-blur supports-[backdrop-filter]:bg-white/75">
+      <Container size="wide" className="relative flex h-16 items-center gap-4 lg:gap-6">
         <Logo />
         <nav aria-label={t("mainNav")} className="hidden md:block">
           <ul className="flex items-center gap-1">

@@ -8,16 +8,18 @@ import { SignOutButton } from "./sign-out-button";
 /** The header's right side for a signed-in user (desktop). */
 export function UserMenu({ user }: { user: SessionUser }) {
   const t = useClientText("Header");
+  const links = accountLinks(user.role);
   return (
     <div className="flex items-center gap-1">
-      {accountLinks(user.role).map((link) => (
-        <NavLink key={link.href} href={link.href}>
+      {links.map((link) => (
+        <NavLink key={link.href} href={link.href} siblings={links.map(({ href }) => href)}>
           {t(link.label)}
         </NavLink>
       ))}
-      <Link href="/settings" className="ml-2 flex items-center gap-2 rounded-full p-0.5 pr-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">
+      <Link href="/settings" className="ml-2 flex items-center gap-2 rounded-full p-0.5 text-sm lg:pr-3 font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">
         <Avatar name={user.name} src={user.image} size="sm" />
-        <span className="max-w-32 truncate">{user.name}</span>
+        {/* Spoken always, shown from lg up: at the smallest desktop widths the links need the room. */}
+        <span className="sr-only lg:not-sr-only lg:max-w-32 lg:truncate">{user.name}</span>
         <span className="sr-only">{t("accountSettingsSuffix")}</span>
       </Link>
       <SignOutButton />

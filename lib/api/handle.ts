@@ -41,7 +41,7 @@ async function answer(spec: AnyRouteSpec, req: Request, url: URL, context: NextR
   const params = spec.params ? parseInput(spec.params, await context.params) : undefined;
   const query = spec.query ? parseInput(spec.query, Object.fromEntries(url.searchParams)) : undefined;
   const bodyType = spec.bodyType ?? "json";
-  const body = spec.body && bodyType !== "multipart-stream"
+  const body = spec.body && bodyType !== "multipart-stream" && bodyType !== "raw"
     ? parseInput(spec.body, await readBody(req, bodyType, spec.maxBodyBytes ?? MAX_JSON_BODY_BYTES, spec.tooLargeMessage))
     : undefined;
 

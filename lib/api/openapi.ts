@@ -17,7 +17,7 @@ const errorMeanings: Record<number, string> = {
   503: "Database unavailable; see Retry-After",
 };
 
-const mediaTypeOf = { json: "application/json", form: "application/x-www-form-urlencoded", multipart: "multipart/form-data", "multipart-stream": "multipart/form-data" } as const;
+const mediaTypeOf = { json: "application/json", form: "application/x-www-form-urlencoded", multipart: "multipart/form-data", "multipart-stream": "multipart/form-data", raw: "application/json" } as const;
 
 function operationOf({ path, method, spec }: Declaration): ZodOpenApiOperationObject {
   const errors = new Set([400, 500, 503, ...(spec.errors ?? [])]);
@@ -32,14 +32,16 @@ function operationOf({ path, method, spec }: Declaration): ZodOpenApiOperationOb
     ...(spec.description ? { description: spec.description } : {}),
     tags: spec.tags,
     security: spec.auth === "none" ? [] : spec.auth === "optional" ? [{ bearerAuth: [] }, {}] : [{ bearerAuth: [] }],
-    ...(spec.params || spec.query ? { requestParams: { ...(spec.params ? { path: spec.params } : {}), ...(spec.query ? { query: spec.query } : {}) } } : {}),
+    ...(spec.params || spec.query || spec.headers
+      ? { requestParams: { ...(spec.params ? { path: spec.params } : {}), ...(spec.query ? { query: spec.query } : {}), ...(spec.headers ? { header: spec.headers } : {}) } }
+      : {}),
     ...(spec.body ? { requestBody: { required: true, content: { [mediaTypeOf[spec.bodyType ?? "json"]]: { schema: spec.body } } } } : {}),
     responses: {
       [success]: {
         description: spec.publicCache ? "Success. Anonymous answers carry an ETag and may be cached briefly by shared caches." : "Success",
         content: spec.download
           ? { "application/octet-stream": { schema: spec.data } }
-          : { "application/json": { schema: envelopeOf(spec.data, { paginated: spec.paginated }) } },
+          : { "application/json": { schema: envelopeOf(spec.data, { paginated: spec.paginated }) }, ...Object.fromEntries(Object.entries(spec.alsoAnswers ?? {}).map(([type, schema]) => [type, { schema }])) },
       },
       ...(spec.publicCache ? { 304: { description: "Not modified: the If-None-Match ETag is current" } } : {}),
       ...Object.fromEntries(

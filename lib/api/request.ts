@@ -40,8 +40,8 @@ export async function readBodyCapped(req: Request, maxBytes: number, tooLargeErr
   return body;
 }
 
-/** The bodies the wrapper reads itself (a multipart-stream body is the handler's). */
-type ReadBodyType = Exclude<BodyType, "multipart-stream">;
+/** The bodies the wrapper reads itself (multipart-stream and raw bodies are the handler's). */
+type ReadBodyType = Exclude<BodyType, "multipart-stream" | "raw">;
 
 const mediaTypes: Record<ReadBodyType, { pattern: RegExp; name: string }> = {
   json: { pattern: /^application\/([\w.+-]+\+)?json\s*(;|$)/i, name: "JSON (Content-Type: application/json)" },

@@ -20,9 +20,11 @@ export type AuthMode = "none" | "optional" | "required";
  * (capped at maxBodyBytes), each read and parsed before the handler runs; or multipart-stream,
  * for files too large to hold in memory: the wrapper leaves the body unread, the handler
  * streams it from `req` (lib/storage/staged-upload.ts) and checks its media type and size,
- * and the declared `body` schema only documents it.
+ * and the declared `body` schema only documents it. raw: also left unread, for a handler that
+ * needs the exact bytes (a webhook whose signature covers the raw body) and reads them with
+ * readBodyCapped; `body` documents it as JSON.
  */
-export type BodyType = "json" | "form" | "multipart" | "multipart-stream";
+export type BodyType = "json" | "form" | "multipart" | "multipart-stream" | "raw";
 
 type Schema = z.ZodType;
 /** Path and query schemas read an object of strings. */
@@ -64,6 +66,8 @@ export type RouteSpec<A extends AuthMode = AuthMode, P = unknown, Q = unknown, B
   query?: Q;
   body?: B;
   bodyType?: BodyType;
+  /** Request headers the handler reads itself (a webhook's signature): documentation only. */
+  headers?: ObjectSchema;
   maxBodyBytes?: number;
   /** The 413 message when the body passes maxBodyBytes. */
   tooLargeMessage?: ErrorText;
@@ -73,6 +77,9 @@ export type RouteSpec<A extends AuthMode = AuthMode, P = unknown, Q = unknown, B
   /** The success answer is a file download described by `data` (the handler returns the
    *  Response), not the JSON envelope; errors still come in the envelope. */
   download?: boolean;
+  /** Other media types the success answer may come in besides the JSON envelope (e.g. text/csv,
+   *  which the handler returns as a Response), each with a schema describing it. */
+  alsoAnswers?: Record<string, z.ZodType>;
   paginated?: boolean;
   /** Anonymous answers are public catalog data: ETag, 304 and a short shared-cache lifetime. */
   publicCache?: boolean;

@@ -10,7 +10,8 @@ export const courseSorts = ["newest", "oldest", "title", "price-asc", "price-des
 export type CourseSort = (typeof courseSorts)[number];
 
 // Messages name the field by its key, the last step of the issue's path.
-const ZPositiveId = () =>
+/** A positive 32-bit id read from a query string. */
+export const ZPositiveId = () =>
   z.coerce.number({ error: msg("fieldNumber") }).int(msg("fieldWhole")).positive(msg("fieldPositive")).max(2_147_483_647, msg("fieldTooLarge"));
 
 /** Catalog query: search, filters, sort and page. Unknown keys are ignored. */

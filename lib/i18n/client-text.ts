@@ -16,6 +16,8 @@ export const CLIENT_NAMESPACES = [
   "CurriculumForms",
   "ContentForms",
   "LearnForms",
+  "GradingForm",
+  "Enrol",
 ] as const satisfies readonly (keyof Messages)[];
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { weeklyCounts } from "@/lib/shared/weekly-counts";
 import { assertAdmin } from "./policy";
 
 export const STATS_WEEKS = 12;
@@ -24,23 +25,9 @@ type StatsOptions = {
 
 export async function getUserStats(actor: Actor, { timeZone, now = new Date() }: StatsOptions): Promise<UserStats> {
   assertAdmin(actor);
-  const at = now.toISOString();
   const [roles, weeks] = await Promise.all([
     db.user.groupBy({ by: ["role"], _count: { _all: true }, where: { createdAt: { lte: now } } }),
-    // createdAt is a UTC timestamp without zone: read it as UTC, then as local time in the zone.
-    db.$queryRaw<{ weekStart: string; count: number }[]>`
-      WITH bounds AS (
-        SELECT date_trunc('week', ${at}::timestamptz AT TIME ZONE ${timeZone}) AS this_week
-      ), week AS (
-        SELECT generate_series(this_week - ${`${STATS_WEEKS - 1} weeks`}::interval, this_week, '1 week') AS start FROM bounds
-      )
-      SELECT to_char(week.start, 'YYYY-MM-DD') AS "weekStart", count(u.id)::int AS count
-      FROM week
-      LEFT JOIN "User" u
-        ON u."createdAt" <= ${at}::timestamptz AT TIME ZONE 'UTC'
-        AND date_trunc('week', (u."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}) = week.start
-      GROUP BY week.start
-      ORDER BY week.start`,
+    weeklyCounts({ table: "User", column: "createdAt", weeks: STATS_WEEKS, timeZone, now }),
   ]);
   const counts = new Map(roles.map((row) => [row.role, row._count._all]));
   return { byRole: ROLES.map((role) => ({ role, count: counts.get(role) ?? 0 })), signupsPerWeek: weeks };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { completeContent } from "@/lib/learning/complete-content";
 import { getContentState } from "@/lib/learning/content-state";
-import { openSubmissionFile } from "@/lib/learning/submission-file";
+import { openSubmissionFile } from "@/lib/grading/submission-file";
 import { submitAssignmentForm } from "@/lib/learning/submit-assignment";
 import { makeUser } from "../factories";
 import { pdfBytes } from "../contents/file-samples";

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CourseEnrolCard } from "@/components/courses/course-enrol-card";
+import { CourseEnrolCard, type EnrolViewer } from "@/components/courses/course-enrol-card";
 import { CourseManageCard } from "@/components/courses/course-manage-card";
 import { CourseOpensOn } from "@/components/courses/course-opens-on";
 import { CourseOutline } from "@/components/courses/course-outline";
@@ -16,10 +16,13 @@ import { Container } from "@/components/ui/container";
 import { ChevronLeftIcon, LayersIcon, ListIcon, UsersIcon } from "@/components/ui/icons";
 import { Markdown } from "@/components/ui/markdown";
 import { StatTile } from "@/components/ui/stat-tile";
+import type { MaybeActor } from "@/lib/auth/actor";
 import { getSessionActor } from "@/lib/auth/session";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
 import { getCourse, getPublishedCourse } from "@/lib/courses/get-course";
 import { canManageCourse } from "@/lib/courses/policy";
+import { canEnrol } from "@/lib/enrollments/policy";
+import { liveEnrollmentOf } from "@/lib/enrollments/read-enrollments";
 import { type ErrorCode, nullOn } from "@/lib/errors";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -38,8 +41,15 @@ const findCourse = cache(async (slug: string) => {
   const published = await nullOn(getPublishedCourse({ slug }), notThere);
   const actor = !published || (await cookies()).has(SESSION_HINT_COOKIE) ? await getSessionActor() : null;
   const course = published ?? (actor ? await nullOn(getCourse(actor, { slug }), notThere) : null);
-  return course && { ...course, managed: canManageCourse(actor, { teacherId: course.teacher.id }) };
+  return course && { ...course, actor, managed: canManageCourse(actor, { teacherId: course.teacher.id }) };
 });
+
+/** Who reads the enrol card; a student's live enrolment is per user, so never cached. */
+async function enrolViewer(actor: MaybeActor, courseId: number): Promise<EnrolViewer> {
+  if (!actor) return { kind: "visitor" };
+  if (!canEnrol(actor)) return { kind: "staff" };
+  return { kind: "student", enrolment: await liveEnrollmentOf(actor.id, courseId) };
+}
 
 // The metadata does not call notFound(): the page does, so its 404 boundary renders in place.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -51,7 +61,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CoursePage({ params }: Props) {
   const course = await findCourse((await params).slug);
   if (!course) notFound();
-  const [t, manage] = await Promise.all([getT("Course"), getT("CourseManage")]);
+  const [t, manage, viewer] = await Promise.all([getT("Course"), getT("CourseManage"), enrolViewer(course.actor, course.id)]);
   const summary = excerpt(course.description, 220);
 
   return (
@@ -101,7 +111,7 @@ export default async function CoursePage({ params }: Props) {
 
         <aside aria-label={t("enrolment")} className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:pt-10 lg:pb-16">
           <div className="lg:sticky lg:top-24">
-            {course.managed ? <CourseManageCard course={course} /> : <CourseEnrolCard course={course} />}
+            {course.managed ? <CourseManageCard course={course} /> : <CourseEnrolCard course={course} viewer={viewer} />}
           </div>
         </aside>
 

@@ -14,6 +14,7 @@ import * as authResendActivation from "../auth/resend-activation/route";
 import * as authResetPassword from "../auth/reset-password/route";
 import * as authToken from "../auth/token/route";
 import * as category from "../categories/[categoryId]/route";
+import * as certificate from "../certificates/[code]/route";
 import * as categories from "../categories/route";
 import * as courseCover from "../courses/[courseId]/cover/route";
 import * as courseModuleContentComplete from "../courses/[courseId]/modules/[moduleId]/contents/[contentId]/complete/route";
@@ -24,13 +25,26 @@ import * as courseModuleContents from "../courses/[courseId]/modules/[moduleId]/
 import * as courseModule from "../courses/[courseId]/modules/[moduleId]/route";
 import * as courseModules from "../courses/[courseId]/modules/route";
 import * as course from "../courses/[courseId]/route";
+import * as courseStudents from "../courses/[courseId]/students/route";
+import * as courseSubmission from "../courses/[courseId]/submissions/[completionId]/route";
+import * as courseSubmissions from "../courses/[courseId]/submissions/route";
 import * as courses from "../courses/route";
 import * as openapi from "../openapi.json/route";
+import * as paymentsCallback from "../payments/callback/route";
 import * as programModule from "../programs/[programId]/modules/[moduleId]/route";
 import * as programModules from "../programs/[programId]/modules/route";
 import * as program from "../programs/[programId]/route";
 import * as programs from "../programs/route";
 import * as userAvatar from "../users/[userId]/avatar/route";
+import * as userCertificate from "../users/[userId]/certificates/[certificateId]/route";
+import * as userCertificates from "../users/[userId]/certificates/route";
+import * as userEnrollmentInvoices from "../users/[userId]/enrollments/[enrollmentId]/invoices/route";
+import * as userEnrollmentLeave from "../users/[userId]/enrollments/[enrollmentId]/leave/route";
+import * as userEnrollment from "../users/[userId]/enrollments/[enrollmentId]/route";
+import * as userEnrollments from "../users/[userId]/enrollments/route";
+import * as userInvoicePay from "../users/[userId]/invoices/[invoiceId]/pay/route";
+import * as userInvoice from "../users/[userId]/invoices/[invoiceId]/route";
+import * as userInvoices from "../users/[userId]/invoices/route";
 import * as user from "../users/[userId]/route";
 import * as usersMe from "../users/me/route";
 import * as users from "../users/route";
@@ -50,6 +64,7 @@ export const routeModules: Record<string, RouteModule> = {
   "auth/token": authToken,
   categories,
   "categories/[categoryId]": category,
+  "certificates/[code]": certificate,
   courses,
   "courses/[courseId]": course,
   "courses/[courseId]/cover": courseCover,
@@ -60,7 +75,11 @@ export const routeModules: Record<string, RouteModule> = {
   "courses/[courseId]/modules/[moduleId]/contents/[contentId]/complete": courseModuleContentComplete,
   "courses/[courseId]/modules/[moduleId]/contents/[contentId]/file": courseModuleContentFile,
   "courses/[courseId]/modules/[moduleId]/contents/[contentId]/progress": courseModuleContentProgress,
+  "courses/[courseId]/students": courseStudents,
+  "courses/[courseId]/submissions": courseSubmissions,
+  "courses/[courseId]/submissions/[completionId]": courseSubmission,
   "openapi.json": openapi,
+  "payments/callback": paymentsCallback,
   programs,
   "programs/[programId]": program,
   "programs/[programId]/modules": programModules,
@@ -69,6 +88,15 @@ export const routeModules: Record<string, RouteModule> = {
   "users/me": usersMe,
   "users/[userId]": user,
   "users/[userId]/avatar": userAvatar,
+  "users/[userId]/certificates": userCertificates,
+  "users/[userId]/certificates/[certificateId]": userCertificate,
+  "users/[userId]/enrollments": userEnrollments,
+  "users/[userId]/enrollments/[enrollmentId]": userEnrollment,
+  "users/[userId]/enrollments/[enrollmentId]/leave": userEnrollmentLeave,
+  "users/[userId]/enrollments/[enrollmentId]/invoices": userEnrollmentInvoices,
+  "users/[userId]/invoices": userInvoices,
+  "users/[userId]/invoices/[invoiceId]": userInvoice,
+  "users/[userId]/invoices/[invoiceId]/pay": userInvoicePay,
 };
 
 /** Every declared method of every route module. */

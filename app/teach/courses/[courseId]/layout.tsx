@@ -25,7 +25,7 @@ export default async function CourseEditorLayout({ children, params }: Props) {
   const parsed = ZPathId("courseId").safeParse(courseId);
   if (!parsed.success) notFound();
   const id = parsed.data;
-  const t = await getT("TeachCourses");
+  const [t, studentsText] = await Promise.all([getT("TeachCourses"), getT("Students")]);
   let course;
   try {
     course = await getManagedCourse(actor, id);
@@ -72,6 +72,7 @@ export default async function CourseEditorLayout({ children, params }: Props) {
           tabs={[
             { href: base, label: t("tabDetails") },
             { href: `${base}/curriculum`, label: t("tabCurriculum"), also: [`${base}/curriculum/`, `${base}/contents/`] },
+            { href: `${base}/students`, label: studentsText("tab"), also: [`${base}/students/`] },
             { href: `${base}/preview`, label: t("tabPreview"), also: [`${base}/preview/`] },
           ]}
         />

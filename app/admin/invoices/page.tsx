@@ -1,0 +1,121 @@
+// The admins' invoices: every invoice, filtered by status or searched, with "Mark as paid"
+// for pending ones (a payment that reached the platform another way).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTimeZone } from "next-intl/server";
+import { InvoiceStatusBadge } from "@/components/enrol/invoice-status-badge";
+import { MarkPaidButton } from "@/components/enrol/mark-paid-button";
+import { formatDate, formatPrice } from "@/components/format";
+import { Container } from "@/components/ui/container";
+import { type Column, DataTable } from "@/components/ui/data-table";
+import { DataTableToolbar } from "@/components/ui/data-table-toolbar";
+import { EmptyState } from "@/components/ui/empty-state";
+import { AlertIcon, ListIcon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import type { SearchParams } from "@/components/ui/pagination";
+import { ADMIN_ROLES } from "@/lib/auth/policy";
+import { requireSessionActor } from "@/lib/auth/session";
+import { nullOn } from "@/lib/errors";
+import { listAllInvoices } from "@/lib/invoices/read-invoices";
+import type { InvoiceView } from "@/lib/invoices/views";
+import { getT } from "@/lib/i18n/translator";
+import { invoiceStatusLabels } from "@/lib/shared/labels";
+import { markInvoicePaidAction } from "./actions";
+
+const PATH = "/admin/invoices";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("AdminInvoices"))("title") };
+}
+
+export default async function AdminInvoicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireSessionActor({ roles: ADMIN_ROLES, returnTo: PATH });
+  const [params, t, ti, locale, timeZone] = await Promise.all([searchParams, getT("AdminInvoices"), getT("Invoices"), getLocale(), getTimeZone()]);
+  const result = await nullOn(listAllInvoices(actor, { ...params, limit: 20 }), ["BAD_REQUEST"]);
+
+  const columns: Column<InvoiceView>[] = [
+    { key: "id", header: "#", cell: (invoice) => invoice.id, className: "hidden tabular-nums sm:table-cell" },
+    {
+      key: "student",
+      header: t("student"),
+      cell: (invoice) => (
+        <div className="min-w-0">
+          <p className="font-medium text-slate-900">{invoice.student.fullName}</p>
+          <p className="truncate text-xs text-slate-600">{invoice.student.email}</p>
+        </div>
+      ),
+    },
+    {
+      key: "course",
+      header: ti("course"),
+      cell: (invoice) => (
+        <Link href={`/courses/${invoice.courseSlug}`} className="text-link">
+          {invoice.courseTitle}
+        </Link>
+      ),
+      className: "hidden md:table-cell",
+    },
+    { key: "va", header: ti("virtualAccount"), cell: (invoice) => <span className="font-mono text-xs">{`${invoice.bank} ${invoice.virtualAccountNumber}`}</span>, className: "hidden lg:table-cell" },
+    { key: "amount", header: ti("amount"), cell: (invoice) => formatPrice(invoice.amountIDR, locale), className: "text-right tabular-nums" },
+    { key: "due", header: ti("due"), cell: (invoice) => formatDate(invoice.paymentDueDatetime, locale, timeZone), className: "hidden sm:table-cell" },
+    { key: "status", header: ti("status"), cell: (invoice) => <InvoiceStatusBadge status={invoice.status} /> },
+    {
+      key: "actions",
+      header: <span className="sr-only">{t("actions")}</span>,
+      cell: (invoice) =>
+        invoice.status === "Pending" && (
+          <MarkPaidButton
+            userId={invoice.userId}
+            invoiceId={invoice.id}
+            markPaid={markInvoicePaidAction}
+            labels={{
+              trigger: t("markPaid"),
+              title: t("markPaidTitle", { id: invoice.id }),
+              description: t("markPaidText", { student: invoice.student.fullName, course: invoice.courseTitle }),
+              confirm: t("markPaidConfirm"),
+              cancel: t("cancel"),
+              done: t("markedPaid", { id: invoice.id }),
+            }}
+          />
+        ),
+      className: "text-right",
+    },
+  ];
+
+  const statusOptions = invoiceStatusLabels.labels.map((label) => ({ value: label, label: ti("statusName", { status: label }) }));
+
+  return (
+    <Container size="wide" className="space-y-8 py-10">
+      <PageHeader
+        eyebrow={
+          <Link href="/admin" className="text-link">
+            {t("backToAdmin")}
+          </Link>
+        }
+        title={t("title")}
+        description={t("description")}
+      />
+      <DataTableToolbar
+        pathname={PATH}
+        searchParams={params}
+        label={t("filterLabel")}
+        search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
+        filters={[{ name: "status", label: t("statusFilter"), options: statusOptions, anyLabel: t("allStatuses") }]}
+      />
+      {result ? (
+        <DataTable
+          caption={t("caption", { count: result.pagination.totalRecords })}
+          columns={columns}
+          rows={result.invoices}
+          rowKey={(invoice) => invoice.id}
+          pathname={PATH}
+          searchParams={params}
+          pagination={result.pagination}
+          empty={<EmptyState icon={<ListIcon className="size-6" />} title={t("emptyTitle")} description={t("emptyText")} />}
+        />
+      ) : (
+        <EmptyState icon={<AlertIcon className="size-6" />} title={t("emptyTitle")} description={t("emptyText")} />
+      )}
+    </Container>
+  );
+}
