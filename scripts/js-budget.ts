@@ -42,6 +42,9 @@ const BUDGETS: Record<string, number> = {
   "/teach/courses/[courseId]/contents/[contentId]": AUTHORING,
   // The reader's quiz and assignment forms (switched off in the preview; the file field is a client component).
   "/teach/courses/[courseId]/preview/[[...contentId]]": FORM,
+  // The student's reader: the same forms, working (react-hook-form and the submission schema).
+  "/learn/[courseSlug]": FORM,
+  "/learn/[courseSlug]/[contentId]": FORM,
 };
 // Exempt: developer tools, not pages learners use (the API reference loads Swagger UI; the
 // design sheet and the mail outbox are not served in production).

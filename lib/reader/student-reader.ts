@@ -22,7 +22,16 @@ export type StudentReader =
   | { state: "notEnrolled"; course: CourseCard }
   | { state: "unpaid"; course: CourseCard; invoiceId: number | null }
   | { state: "notReleased"; course: CourseCard; releaseDate: string }
-  | { state: "open"; course: CourseCard; reader: CourseReader; completedIds: number[]; progressPercentage: number; record: ContentState | null };
+  | {
+      state: "open";
+      course: CourseCard;
+      reader: CourseReader;
+      completedIds: number[];
+      progressPercentage: number;
+      record: ContentState | null;
+      /** Once the course is completed: its certificate's code (null if none was issued). */
+      completed: { certificateCode: string | null } | null;
+    };
 
 /** Where "continue" leads: the content opened last, else the first not completed, else the first. */
 function resumeAt(items: ReaderItem[], lastContentId: number | null, completed: ReadonlySet<number>): number | null {
@@ -37,14 +46,23 @@ export async function getStudentReader(actor: MaybeActor, slug: string, contentI
     select: { id: true, title: true, slug: true, teacherId: true, releaseDate: true },
   });
   if (!found) throw notFound("Course");
-  const { teacherId, releaseDate, ...course } = found;
+  const { id, title } = found;
+  const course = { id, title, slug: found.slug };
+  const releaseDate = found.releaseDate;
   if (!actor) return { state: "signIn", course };
   if (canManageCourse(actor, found)) {
     return { state: "preview", course, previewPath: `/teach/courses/${course.id}/preview${contentId === null ? "" : `/${contentId}`}` };
   }
   const enrollment = await db.enrollment.findFirst({
     where: { studentId: actor.id, courseId: course.id, live: true },
-    select: { id: true, status: true, progressPercentage: true, lastContentId: true, invoices: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true } } },
+    select: {
+      id: true,
+      status: true,
+      progressPercentage: true,
+      lastContentId: true,
+      invoices: { orderBy: [{ status: "asc" }, { createdAt: "desc" }], take: 1, select: { id: true } },
+      certificate: { select: { code: true } },
+    },
   });
   if (!enrollment || enrollment.status === "CANCELLED") return { state: "notEnrolled", course };
   if (enrollment.status === "UNPAID") return { state: "unpaid", course, invoiceId: enrollment.invoices[0]?.id ?? null };
@@ -66,5 +84,6 @@ export async function getStudentReader(actor: MaybeActor, slug: string, contentI
     completedIds,
     progressPercentage: Number(enrollment.progressPercentage),
     record: shown ? await readContentState(db, actor.id, shown.id) : null,
+    completed: enrollment.status === "COMPLETED" ? { certificateCode: enrollment.certificate?.code ?? null } : null,
   };
 }

@@ -3,11 +3,11 @@
 // refreshes itself afterwards (router.refresh) for the ticks and the progress.
 import { z } from "zod";
 import { action } from "@/lib/action";
-import { ZPathId } from "@/lib/api/contract-schemas";
+import { ZPositiveId } from "@/lib/courses/schemas";
 import { parseInput } from "@/lib/errors";
 import { completeContent } from "@/lib/learning/complete-content";
 
-const ZContentRef = z.object({ courseId: ZPathId("courseId"), moduleId: ZPathId("moduleId"), contentId: ZPathId("contentId") });
+const ZContentRef = z.object({ courseId: ZPositiveId(), moduleId: ZPositiveId(), contentId: ZPositiveId() });
 
 export type CompleteContentRequest = { ref: z.input<typeof ZContentRef>; input: unknown };
 
