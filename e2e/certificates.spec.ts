@@ -8,11 +8,6 @@ import { db } from "@/lib/db";
 import { makeEnrollment, makeInvoice, unique } from "../tests/factories";
 import { expect, type Make, test } from "./support/fixtures";
 
-// A 404 document answers "Failed to load resource" in the console (the unknown code), and the
-// header's Invoices link prefetches /dashboard/invoices, which the enrolment branch of this
-// issue builds: until both are in one build it answers 404 too.
-test.use({ allowedConsoleErrors: [/the server responded with a status of 404/] });
-
 const DAY = 24 * 60 * 60 * 1000;
 const PHONE = { width: 390, height: 844 };
 const inIndonesian = (page: Page) => page.context().addCookies([{ name: "lms-locale", value: "id", domain: "127.0.0.1", path: "/" }]);
@@ -29,6 +24,9 @@ async function certified(make: Make) {
 }
 
 test.describe("the certificate page", () => {
+  // The unknown code's 404 document answers "Failed to load resource" in the console.
+  test.use({ allowedConsoleErrors: [/the server responded with a status of 404/] });
+
   test("shows the certificate with its QR code, downloads as a PDF, prints on one A4 landscape sheet", async ({ page, make, request }) => {
     const { student, course, certificate } = await certified(make);
     await page.goto(`/certificates/${certificate.code}`);

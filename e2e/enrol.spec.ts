@@ -6,10 +6,6 @@ import { db } from "@/lib/db";
 import { makeEnrollment, makeInvoice, unique } from "../tests/factories";
 import { expect, test } from "./support/fixtures";
 
-// The course page prefetches /learn/{slug}, the reader's route; until the reader is merged
-// beside this branch it answers 404.
-test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] });
-
 test("a student enrols in a paid course, pays by the simulated callback, and continues learning", async ({ signedInPage: page, user, make }) => {
   test.slow();
   const teacher = await make.user({ role: "TEACHER" });

@@ -9,9 +9,9 @@ export async function QuizAttempts({ quiz }: { quiz: NonNullable<ContentState["q
   const t = await getT("Learn");
   return (
     <section aria-labelledby="attempts-title" className="space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-5">
-      <h3 id="attempts-title" className="text-base font-semibold text-slate-900">
+      <h2 id="attempts-title" className="text-base font-semibold text-slate-900">
         {t("attemptsTitle")}
-      </h3>
+      </h2>
       <ol className="space-y-1.5 text-sm text-slate-700">
         {quiz.attempts.map((attempt, index) => (
           <li key={attempt.id} className="flex flex-wrap items-center gap-2">

@@ -45,9 +45,9 @@ function AttemptResult({ outcome, questions, onRetry }: { outcome: AttemptOutcom
   return (
     <section role="status" aria-labelledby="quiz-result" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-xs">
       <div className="flex flex-wrap items-center gap-3">
-        <h3 id="quiz-result" className="text-lg font-semibold text-slate-900">
+        <h2 id="quiz-result" className="text-lg font-semibold text-slate-900">
           {t("resultTitle", { score: outcome.score })}
-        </h3>
+        </h2>
         <Badge tone={outcome.passed ? "success" : "warning"}>{outcome.passed ? t("passed") : t("notPassed")}</Badge>
       </div>
       <p className="text-sm text-slate-700">{t("pointsOf", { points: outcome.points, maxPoints: outcome.maxPoints, passMark: outcome.passMark })}</p>
@@ -57,7 +57,7 @@ function AttemptResult({ outcome, questions, onRetry }: { outcome: AttemptOutcom
       </p>
       {outcome.questions && (
         <div className="space-y-2">
-          <h4 className="text-sm font-semibold text-slate-900">{t("answersTitle")}</h4>
+          <h3 className="text-sm font-semibold text-slate-900">{t("answersTitle")}</h3>
           <ol className="space-y-2 text-sm">
             {outcome.questions.map((review, index) => {
               const question = questions.find((candidate) => candidate.id === review.questionId);

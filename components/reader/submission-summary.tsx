@@ -13,21 +13,21 @@ export async function SubmissionSummary({ submission }: { submission: Submission
   return (
     <section aria-labelledby="submission-title" className="space-y-4 rounded-xl border border-slate-200 bg-slate-50 p-5">
       <div className="flex flex-wrap items-center gap-3">
-        <h3 id="submission-title" className="text-base font-semibold text-slate-900">
+        <h2 id="submission-title" className="text-base font-semibold text-slate-900">
           {t("submissionTitle")}
-        </h3>
+        </h2>
         <span className="text-sm text-slate-600">{t("submittedAt", { date: when(submission.submittedAt) })}</span>
         {submission.late && <Badge tone="warning">{t("late")}</Badge>}
       </div>
       {submission.text && (
         <div>
-          <h4 className="text-sm font-medium text-slate-700">{t("answerHeading")}</h4>
+          <h3 className="text-sm font-medium text-slate-700">{t("answerHeading")}</h3>
           <p className="mt-1 text-sm whitespace-pre-wrap text-slate-900">{submission.text}</p>
         </div>
       )}
       {submission.url && (
         <div>
-          <h4 className="text-sm font-medium text-slate-700">{t("linkHeading")}</h4>
+          <h3 className="text-sm font-medium text-slate-700">{t("linkHeading")}</h3>
           <a href={submission.url} target="_blank" rel="noopener noreferrer" className="text-link mt-1 block text-sm break-all">
             {submission.url}
           </a>
@@ -35,7 +35,7 @@ export async function SubmissionSummary({ submission }: { submission: Submission
       )}
       {submission.file && (
         <div>
-          <h4 className="text-sm font-medium text-slate-700">{t("fileHeading")}</h4>
+          <h3 className="text-sm font-medium text-slate-700">{t("fileHeading")}</h3>
           <a href={submission.file.downloadUrl} download={submission.file.name} className="text-link mt-1 block text-sm break-all">
             {submission.file.name}
           </a>
@@ -51,7 +51,7 @@ export async function SubmissionSummary({ submission }: { submission: Submission
           </p>
           {submission.feedback && (
             <div>
-              <h4 className="text-sm font-medium text-slate-700">{t("feedback")}</h4>
+              <h3 className="text-sm font-medium text-slate-700">{t("feedback")}</h3>
               <Markdown headingBase={3}>{submission.feedback}</Markdown>
             </div>
           )}

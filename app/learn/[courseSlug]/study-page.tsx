@@ -1,6 +1,7 @@
 // The reader with the student's working parts: ticks in the outline, "Mark as complete" under
 // a lesson, video, link or file, the quiz and assignment forms with what was already done,
 // the keyboard shortcuts, and once the course is completed the way to its certificate.
+import { ScopedText } from "@/components/i18n/scoped-text";
 import { AssignmentForm } from "@/components/reader/assignment-form";
 import { CourseReader } from "@/components/reader/course-reader";
 import { MarkComplete } from "@/components/reader/mark-complete";
@@ -51,6 +52,7 @@ export async function StudyPage({ reader: open }: { reader: OpenReader }) {
   const submission = record?.submission ?? null;
   return (
     <Container className="py-8">
+      <ScopedText namespaces={["LearnForms"]}>
       <CourseReader
         reader={reader}
         basePath={basePath}
@@ -87,6 +89,7 @@ export async function StudyPage({ reader: open }: { reader: OpenReader }) {
           ),
         }}
       />
+      </ScopedText>
     </Container>
   );
 }
