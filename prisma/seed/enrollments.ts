@@ -1,7 +1,8 @@
 // Enrolments with progress, so dashboards, progress bars, the grading queue, invoices and
 // certificates all have something to show.
-import { randomInt } from "node:crypto";
 import { certificateCode } from "../../lib/certificates/issue-certificate";
+import { paymentDueAt } from "../../lib/invoices/due-date";
+import { randomBank, virtualAccountNumber } from "../../lib/invoices/virtual-account";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { lookup } from "./lookup";
 import { DAY, daysAfter, daysAgo } from "./time";
@@ -76,8 +77,12 @@ const plans: Plan[] = [
 /** The demo student has signed up for this paid course but not paid yet. */
 const unpaid = { student: "student@example.com", course: "typescript-for-production-teams" };
 
-// 16 digits, like an Indonesian bank's virtual account.
-const virtualAccountNumber = () => `8808${randomInt(1e12).toString().padStart(12, "0")}`;
+/** A virtual account of a bank picked as the gateway would. */
+function bankAccount() {
+  const bank = randomBank();
+  return { bank, virtualAccountNumber: virtualAccountNumber(bank) };
+}
+
 // Demo students pay their invoices a couple of hours after enrolling.
 const paidAt = (enrolledAt: Date) => new Date(enrolledAt.getTime() + 2 * 60 * 60 * 1000);
 
@@ -177,9 +182,9 @@ export async function createEnrollments(tx: Prisma.TransactionClient, userIds: M
       await tx.invoice.create({
         data: {
           enrollmentId: enrollment.id,
-          virtualAccountNumber: virtualAccountNumber(),
+          ...bankAccount(),
           amountIDR: course.priceIDR,
-          paymentDueAt: daysAfter(enrolledAt, 3),
+          paymentDueAt: paymentDueAt(enrolledAt),
           status: "PAID",
           paidAt: paidAt(enrolledAt),
           createdAt: enrolledAt,
@@ -199,7 +204,7 @@ export async function createEnrollments(tx: Prisma.TransactionClient, userIds: M
         studentId: lookup(userIds, unpaid.student),
         courseId: course.id,
         status: "UNPAID",
-        invoices: { create: { virtualAccountNumber: virtualAccountNumber(), amountIDR: course.priceIDR, paymentDueAt: new Date(now + 3 * DAY) } },
+        invoices: { create: { ...bankAccount(), amountIDR: course.priceIDR, paymentDueAt: paymentDueAt(new Date(now)) } },
       },
     });
   }
