@@ -12,6 +12,7 @@ import autocannon from "autocannon";
 import { hashPassword, verifyPassword } from "../../lib/auth/password-hash";
 import { type AppServer, startAppServer, waitUntilUp } from "./app-server";
 import { seededDatabase } from "./database";
+import { studentSessionCookie, studiedLesson } from "./student-session";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -121,6 +122,8 @@ try {
   const token = await bearerToken(app.url);
   // Successful sign-ins of one account: the per-account limits count failures only.
   const login = JSON.stringify({ email: "student@example.com", password: "lms-demo-2026" });
+  const session = await studentSessionCookie(app.url, "student@example.com", "lms-demo-2026");
+  const lesson = await studiedLesson(app.url, token);
   const allRows: Row[] = [
     { name: "raw baseline: list", target: "raw", path: LIST },
     { name: "floor: unknown /api/v1 path (404)", target: "app", path: "/api/v1/bench-no-such-route" },
@@ -131,6 +134,17 @@ try {
     { name: "POST /auth/login", target: "app", path: "/api/v1/auth/login", method: "POST", headers: { "content-type": "application/json" }, body: login },
     { name: "SSR /courses", target: "app", path: "/courses" },
     { name: `SSR /courses/${course.slug}`, target: "app", path: `/courses/${course.slug}` },
+    // The reader as its student sees it (records the visit on every request, as a page view does).
+    { name: `SSR reader /learn/${lesson.slug}/${lesson.contentId} (signed in)`, target: "app", path: `/learn/${lesson.slug}/${lesson.contentId}`, headers: { cookie: session } },
+    // Completing a lesson already completed: the whole completion path (enrolment lock, recount) without a new row.
+    {
+      name: "POST …/contents/{id}/complete (bearer)",
+      target: "app",
+      path: `/api/v1/courses/${lesson.courseId}/modules/${lesson.moduleId}/contents/${lesson.contentId}/complete`,
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: "{}",
+    },
   ];
   const rows = allRows.filter((row, index) => index < 2 || !only || row.name.includes(only));
   const urls = { app: app.url, uncached: uncached.url, raw: `http://127.0.0.1:${ports.raw}` };
