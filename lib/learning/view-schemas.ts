@@ -25,7 +25,7 @@ export const ZSubmissionView = z
     feedback: z.string().nullable().meta({ description: "Markdown" }),
     gradedAt: ZTimestamp.nullable(),
   })
-  .meta({ id: "Submission" });
+  .meta({ id: "OwnSubmission" });
 
 const stateShape = {
   contentId: id(),
