@@ -68,22 +68,26 @@ export async function getStudentReader(actor: MaybeActor, slug: string, contentI
   if (enrollment.status === "UNPAID") return { state: "unpaid", course, invoiceId: enrollment.invoices[0]?.id ?? null };
   if (!isReleased({ releaseDate })) return { state: "notReleased", course, releaseDate: (releaseDate as Date).toISOString() };
 
-  const completions = await db.completion.findMany({
+  const completions = db.completion.findMany({
     where: { studentId: actor.id, completedAt: { not: null }, content: { module: { courseId: course.id } } },
     select: { contentId: true },
   });
-  const completedIds = completions.map((completion) => completion.contentId);
-  const done = new Set(completedIds);
-  const reader = await readCourseReader(course.id, "reader", (items) => contentId ?? resumeAt(items, enrollment.lastContentId, done));
+  // A content asked for by id needs no completions to be chosen, so both reads run at once.
+  const [completedIds, reader] = await Promise.all([
+    completions.then((rows) => rows.map((row) => row.contentId)),
+    contentId === null
+      ? completions.then((rows) => readCourseReader(course.id, "reader", (items) => resumeAt(items, enrollment.lastContentId, new Set(rows.map((row) => row.contentId)))))
+      : readCourseReader(course.id, "reader", () => contentId),
+  ]);
   const shown = reader.content;
-  if (shown) await recordVisit(enrollment.id, shown.id);
+  const [record] = await Promise.all([shown ? readContentState(db, actor.id, shown.id) : null, shown ? recordVisit(enrollment.id, shown.id) : null]);
   return {
     state: "open",
     course,
     reader,
     completedIds,
     progressPercentage: Number(enrollment.progressPercentage),
-    record: shown ? await readContentState(db, actor.id, shown.id) : null,
+    record,
     completed: enrollment.status === "COMPLETED" ? { certificateCode: enrollment.certificate?.code ?? null } : null,
   };
 }
