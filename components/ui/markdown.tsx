@@ -5,7 +5,7 @@
 // in the browser; the editor's preview loads it with this component, lazily. The colours are
 // in code-highlight.css.
 import "./code-highlight.css";
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactElement } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeHighlight from "rehype-highlight";
 import remarkGfm from "remark-gfm";
@@ -60,12 +60,26 @@ type MarkdownProps = {
   headingBase?: 2 | 3;
 };
 
+// Parsing and highlighting a lesson costs ~10 ms of a reader request, and the same lessons are
+// read again and again: the rendered tree of the last texts is kept (React elements are
+// immutable, so one tree serves every request). Least recently used goes first.
+const RENDERED_MAX = 100;
+const rendered = new Map<string, ReactElement>();
+
+function renderedTree(text: string, headingBase: 2 | 3): ReactElement {
+  const key = `${headingBase}:${text}`;
+  const cached = rendered.get(key);
+  if (cached) {
+    rendered.delete(key);
+    rendered.set(key, cached);
+    return cached;
+  }
+  const tree = ReactMarkdown({ children: text, remarkPlugins: byBase[headingBase], rehypePlugins, components, skipHtml: true });
+  if (rendered.size >= RENDERED_MAX) rendered.delete(rendered.keys().next().value!);
+  rendered.set(key, tree);
+  return tree;
+}
+
 export function Markdown({ children, headingBase = 3 }: MarkdownProps) {
-  return (
-    <div className="prose">
-      <ReactMarkdown remarkPlugins={byBase[headingBase]} rehypePlugins={rehypePlugins} components={components} skipHtml>
-        {children}
-      </ReactMarkdown>
-    </div>
-  );
+  return <div className="prose">{renderedTree(children, headingBase)}</div>;
 }

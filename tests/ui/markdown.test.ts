@@ -23,3 +23,13 @@ describe("Markdown headings", () => {
     expect(headingsOf("# a\n\n## b\n\n### c\n\n#### d\n\n##### e", 3)).toEqual(["h3 a", "h4 b", "h5 c", "h6 d", "h6 e"]);
   });
 });
+
+describe("rendered markdown kept between requests", () => {
+  it("gives the same text the same markup again, and keeps the heading levels apart", () => {
+    const text = "## Joins\n\n```sql\nSELECT 1;\n```";
+    const first = renderToStaticMarkup(Markdown({ headingBase: 2, children: text }));
+    expect(renderToStaticMarkup(Markdown({ headingBase: 2, children: text }))).toBe(first);
+    expect(headingsOf(text, 2)).toEqual(["h2 Joins"]);
+    expect(headingsOf(text, 3)).toEqual(["h3 Joins"]);
+  });
+});
