@@ -132,7 +132,7 @@ test.describe("another teacher", () => {
     await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
     await page.goto(`/courses/${published.slug}`);
     await expect(page.getByRole("link", { name: "Edit course" })).toHaveCount(0);
-    await expect(page.getByText("Teachers and admins preview courses instead of enrolling.")).toBeVisible();
+    await expect(page.getByText("Only students enrol in courses. A course's own teacher and admins can preview it.")).toBeVisible();
   });
 });
 
