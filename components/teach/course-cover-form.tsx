@@ -2,11 +2,10 @@
 // The course's cover: uploaded as soon as a picture is chosen (the field previews it
 // meanwhile), removed behind a confirm. The server decides by the file's bytes.
 import { useClientText } from "@/components/i18n/client-text";
-import { useEffect, useRef, useState, useTransition } from "react";
 import type { removeCoverAction, uploadCoverAction } from "@/app/teach/courses/[courseId]/actions";
 import { FileField } from "@/components/forms/file-field";
+import { usePictureUpload } from "@/components/forms/use-picture-upload";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { toast } from "@/components/ui/toast";
 import { MAX_COVER_BYTES } from "@/lib/courses/course-limits";
 
 type CourseCoverFormProps = { courseId: number; /** The saved cover, in a size fit for the preview. */ coverUrl: string | null; upload: typeof uploadCoverAction; remove: typeof removeCoverAction };
@@ -15,45 +14,19 @@ const megabytes = MAX_COVER_BYTES / (1024 * 1024);
 
 export function CourseCoverForm({ courseId, coverUrl, upload, remove }: CourseCoverFormProps) {
   const t = useClientText("CourseForm");
-  const [current, setCurrent] = useState(coverUrl);
-  const [error, setError] = useState<string>();
-  // A new key after a change resets the field, so it shows the saved cover, not the chosen file.
-  const [saves, setSaves] = useState(0);
-  const [pending, start] = useTransition();
-  // The input loses focus while it is disabled for an upload, or remounted after a change:
-  // it gets it back then, so keyboard users stay where they were.
-  const box = useRef<HTMLDivElement>(null);
-  const [refocus, setRefocus] = useState(0);
-  useEffect(() => {
-    if (refocus) box.current?.querySelector("input")?.focus();
-  }, [refocus]);
-
-  const onFile = (file: File | null) => {
-    setError(undefined);
-    if (!file) return;
-    // Quick feedback for the obvious case; the server decides by the file's bytes.
-    if (file.size > MAX_COVER_BYTES) return setError(t("coverTooLarge", { megabytes }));
-    const form = new FormData();
-    form.set("courseId", String(courseId));
-    form.set("cover", file);
-    start(async () => {
+  const { current, error, saves, pending, box, onFile, removePicture } = usePictureUpload({
+    savedUrl: coverUrl,
+    maxBytes: MAX_COVER_BYTES,
+    upload: async (file) => {
+      const form = new FormData();
+      form.set("courseId", String(courseId));
+      form.set("cover", file);
       const result = await upload(form);
-      setRefocus((count) => count + 1);
-      if (!result.ok) return setError(result.error);
-      setCurrent(result.data.coverPreviewUrl);
-      setSaves((count) => count + 1);
-      toast(t("coverSaved"));
-    });
-  };
-
-  const removeCover = async () => {
-    const result = await remove({ courseId });
-    if (!result.ok) return toast(result.error, "error");
-    setCurrent(null);
-    setSaves((count) => count + 1);
-    setRefocus((count) => count + 1);
-    toast(t("coverRemoved"));
-  };
+      return result.ok ? { ...result, data: result.data.coverPreviewUrl } : result;
+    },
+    remove: () => remove({ courseId }),
+    messages: { tooLarge: t("coverTooLarge", { megabytes }), saved: t("coverSaved"), removed: t("coverRemoved") },
+  });
 
   return (
     <div className="space-y-4">
@@ -87,7 +60,7 @@ export function CourseCoverForm({ courseId, coverUrl, upload, remove }: CourseCo
             description={t("removeCoverDescription")}
             confirmLabel={t("removeCover")}
             cancelLabel={t("cancel")}
-            onConfirm={removeCover}
+            onConfirm={removePicture}
           />
         )}
       </div>
