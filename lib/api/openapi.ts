@@ -3,6 +3,7 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import type { Declaration } from "./routes";
 import { envelopeOf, ZErrorEnvelope } from "./contract-schemas";
+import { LINK_HEADER_DESCRIPTION } from "./link-header";
 
 const errorMeanings: Record<number, string> = {
   400: "Invalid input: `errors` lists one entry per field",
@@ -39,6 +40,7 @@ function operationOf({ path, method, spec }: Declaration): ZodOpenApiOperationOb
     responses: {
       [success]: {
         description: spec.publicCache ? "Success. Anonymous answers carry an ETag and may be cached briefly by shared caches." : "Success",
+        ...(spec.paginated ? { headers: { Link: { description: LINK_HEADER_DESCRIPTION, schema: { type: "string" } } } } : {}),
         content: spec.download
           ? { "application/octet-stream": { schema: spec.data } }
           : { "application/json": { schema: envelopeOf(spec.data, { paginated: spec.paginated }) }, ...Object.fromEntries(Object.entries(spec.alsoAnswers ?? {}).map(([type, schema]) => [type, { schema }])) },
