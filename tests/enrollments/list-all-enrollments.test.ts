@@ -11,7 +11,7 @@ let ana: TestUser;
 let budi: TestUser;
 let courseA: { id: number; title: string };
 let courseB: { id: number };
-const ids: Record<string, number> = {};
+const ids = { anaA: 0, budiA: 0, anaB: 0 };
 
 beforeAll(async () => {
   const teacher = await makeUser({ role: "TEACHER" });
