@@ -1,10 +1,12 @@
-// The admins' invoices: every invoice, filtered by status or searched, with "Mark as paid"
-// for pending ones (a payment that reached the platform another way).
+// The admins' invoices: every invoice, filtered by status and course or searched, with "Mark
+// as paid" (a payment that reached the platform another way) and "Cancel" for pending ones,
+// and the CSV download of the filtered rows.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTimeZone } from "next-intl/server";
 import { InvoiceStatusBadge } from "@/components/enrol/invoice-status-badge";
-import { MarkPaidButton } from "@/components/enrol/mark-paid-button";
+import { ConfirmAction } from "@/components/admin/confirm-action";
+import { CsvExportLink } from "@/components/admin/csv-export-link";
 import { formatDate, formatPrice } from "@/components/format";
 import { Container } from "@/components/ui/container";
 import { type Column, DataTable } from "@/components/ui/data-table";
@@ -15,12 +17,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/pagination";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 import { requireSessionActor } from "@/lib/auth/session";
+import { listCourseOptions } from "@/lib/courses/course-options";
 import { nullOn } from "@/lib/errors";
 import { listAllInvoices } from "@/lib/invoices/read-invoices";
 import type { InvoiceView } from "@/lib/invoices/views";
 import { getT } from "@/lib/i18n/translator";
 import { invoiceStatusLabels } from "@/lib/shared/labels";
-import { markInvoicePaidAction } from "./actions";
+import { cancelInvoiceAction, markInvoicePaidAction } from "./actions";
 
 const PATH = "/admin/invoices";
 
@@ -31,7 +34,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminInvoicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireSessionActor({ roles: ADMIN_ROLES, returnTo: PATH });
   const [params, t, ti, locale, timeZone] = await Promise.all([searchParams, getT("AdminInvoices"), getT("Invoices"), getLocale(), getTimeZone()]);
-  const result = await nullOn(listAllInvoices(actor, { ...params, limit: 20 }), ["BAD_REQUEST"]);
+  const [result, courses] = await Promise.all([nullOn(listAllInvoices(actor, { ...params, limit: 20 }), ["BAD_REQUEST"]), listCourseOptions(actor)]);
 
   const columns: Column<InvoiceView>[] = [
     { key: "id", header: "#", cell: (invoice) => invoice.id, className: "hidden tabular-nums sm:table-cell" },
@@ -64,19 +67,33 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
       header: <span className="sr-only">{t("actions")}</span>,
       cell: (invoice) =>
         invoice.status === "Pending" && (
-          <MarkPaidButton
-            userId={invoice.userId}
-            invoiceId={invoice.id}
-            markPaid={markInvoicePaidAction}
-            labels={{
-              trigger: t("markPaid"),
-              title: t("markPaidTitle", { id: invoice.id }),
-              description: t("markPaidText", { student: invoice.student.fullName, course: invoice.courseTitle }),
-              confirm: t("markPaidConfirm"),
-              cancel: t("cancel"),
-              done: t("markedPaid", { id: invoice.id }),
-            }}
-          />
+          <div className="flex flex-wrap justify-end gap-2">
+            <ConfirmAction
+              run={markInvoicePaidAction}
+              input={{ userId: invoice.userId, invoiceId: invoice.id }}
+              labels={{
+                trigger: t("markPaid"),
+                title: t("markPaidTitle", { id: invoice.id }),
+                description: t("markPaidText", { student: invoice.student.fullName, course: invoice.courseTitle }),
+                confirm: t("markPaidConfirm"),
+                cancel: t("cancel"),
+                done: t("markedPaid", { id: invoice.id }),
+              }}
+            />
+            <ConfirmAction
+              run={cancelInvoiceAction}
+              input={{ userId: invoice.userId, invoiceId: invoice.id }}
+              tone="danger"
+              labels={{
+                trigger: t("cancelInvoice"),
+                title: t("cancelTitle", { id: invoice.id }),
+                description: t("cancelText", { student: invoice.student.fullName, course: invoice.courseTitle }),
+                confirm: t("cancelConfirm"),
+                cancel: t("keepInvoice"),
+                done: t("cancelled", { id: invoice.id }),
+              }}
+            />
+          </div>
         ),
       className: "text-right",
     },
@@ -94,13 +111,17 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         }
         title={t("title")}
         description={t("description")}
+        actions={<CsvExportLink href={`${PATH}/export`} searchParams={params} names={["q", "status", "courseId", "studentId"]} label={t("exportCsv")} />}
       />
       <DataTableToolbar
         pathname={PATH}
         searchParams={params}
         label={t("filterLabel")}
         search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
-        filters={[{ name: "status", label: t("statusFilter"), options: statusOptions, anyLabel: t("allStatuses") }]}
+        filters={[
+          { name: "status", label: t("statusFilter"), options: statusOptions, anyLabel: t("allStatuses") },
+          { name: "courseId", label: t("courseFilter"), options: courses.map((c) => ({ value: String(c.id), label: c.title })), anyLabel: t("allCourses") },
+        ]}
       />
       {result ? (
         <DataTable
