@@ -14,7 +14,7 @@ type ConfirmActionProps<I> = {
   run: (input: I) => Promise<ActionResult<unknown>>;
   input: I;
   labels: ConfirmActionLabels;
-  /** danger for what cannot be undone (its trigger and confirm button are red). */
+  /** danger for what cannot be undone: the dialog's confirm button is red (the trigger stays quiet, a table holds many). */
   tone?: "primary" | "danger";
 };
 
@@ -28,7 +28,7 @@ export function ConfirmAction<I>({ run, input, labels, tone = "primary" }: Confi
   return (
     <ConfirmDialog
       triggerLabel={labels.trigger}
-      triggerVariant={tone === "danger" ? "danger" : "secondary"}
+      triggerVariant="secondary"
       triggerSize="sm"
       tone={tone}
       title={labels.title}

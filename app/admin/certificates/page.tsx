@@ -29,6 +29,8 @@ import { deleteCertificateAction, issueCertificateAction, setCertificateRevokedA
 
 const PATH = "/admin/certificates";
 
+const CertificateStatus = ({ revoked, label }: { revoked: boolean; label: string }) => <Badge tone={revoked ? "danger" : "success"}>{label}</Badge>;
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT("AdminCertificates"))("title") };
 }
@@ -44,7 +46,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
     const names = { student: c.studentName, course: c.courseTitle, code: c.code };
     const revoke = c.revokedAt === null;
     return (
-      <div className="flex flex-wrap justify-end gap-2">
+      <div className="flex flex-col items-end gap-2 sm:flex-row sm:flex-wrap sm:justify-end">
         <ConfirmAction
           run={setCertificateRevokedAction}
           input={{ ...ref, revoked: revoke }}
@@ -74,6 +76,9 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
           <p className="font-medium text-slate-900">{c.studentName}</p>
           <p className="text-xs break-all text-slate-600">{c.studentEmail}</p>
           <p className="mt-1 text-xs text-slate-600 md:hidden">{c.courseTitle}</p>
+          <p className="mt-1 sm:hidden">
+            <CertificateStatus revoked={c.revokedAt !== null} label={t("statusName", { status: c.revokedAt ? "revoked" : "valid" })} />
+          </p>
         </div>
       ),
     },
@@ -97,7 +102,12 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
       ),
       className: "hidden lg:table-cell",
     },
-    { key: "status", header: t("status"), cell: (c) => <Badge tone={c.revokedAt ? "danger" : "success"}>{t("statusName", { status: c.revokedAt ? "revoked" : "valid" })}</Badge> },
+    {
+      key: "status",
+      header: t("status"),
+      cell: (c) => <CertificateStatus revoked={c.revokedAt !== null} label={t("statusName", { status: c.revokedAt ? "revoked" : "valid" })} />,
+      className: "hidden sm:table-cell",
+    },
     { key: "issued", header: t("issuedAt"), cell: (c) => formatDate(c.issuedAt, locale, timeZone), className: "hidden whitespace-nowrap sm:table-cell" },
     { key: "actions", header: <span className="sr-only">{t("actions")}</span>, cell: rowActions, className: "text-right" },
   ];

@@ -42,7 +42,7 @@ export default async function AdminEnrollmentsPage({ searchParams }: { searchPar
     const ref = { userId: e.userId, enrollmentId: e.id };
     const names = { student: e.student.fullName, course: e.courseTitle };
     return (
-      <div className="flex flex-wrap justify-end gap-2">
+      <div className="flex flex-col items-end gap-2 sm:flex-row sm:flex-wrap sm:justify-end">
         {e.status !== "Completed" && (
           <ConfirmAction
             run={updateEnrollmentAction}
@@ -76,6 +76,9 @@ export default async function AdminEnrollmentsPage({ searchParams }: { searchPar
           <p className="font-medium text-slate-900">{e.student.fullName}</p>
           <p className="text-xs break-all text-slate-600">{e.student.email}</p>
           <p className="mt-1 text-xs text-slate-600 md:hidden">{e.courseTitle}</p>
+          <p className="mt-1 sm:hidden">
+            <CourseStudentStatus status={statusKeyOf(e.status)} />
+          </p>
         </div>
       ),
     },
@@ -89,7 +92,7 @@ export default async function AdminEnrollmentsPage({ searchParams }: { searchPar
       ),
       className: "hidden md:table-cell",
     },
-    { key: "status", header: t("status"), cell: (e) => <CourseStudentStatus status={statusKeyOf(e.status)} /> },
+    { key: "status", header: t("status"), cell: (e) => <CourseStudentStatus status={statusKeyOf(e.status)} />, className: "hidden sm:table-cell" },
     {
       key: "progress",
       header: t("progress"),

@@ -45,6 +45,9 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
         <div className="min-w-0">
           <p className="font-medium text-slate-900">{invoice.student.fullName}</p>
           <p className="truncate text-xs text-slate-600">{invoice.student.email}</p>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm tabular-nums sm:hidden">
+            {formatPrice(invoice.amountIDR, locale)} <InvoiceStatusBadge status={invoice.status} />
+          </p>
         </div>
       ),
     },
@@ -59,15 +62,15 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
       className: "hidden md:table-cell",
     },
     { key: "va", header: ti("virtualAccount"), cell: (invoice) => <span className="font-mono text-xs">{`${invoice.bank} ${invoice.virtualAccountNumber}`}</span>, className: "hidden lg:table-cell" },
-    { key: "amount", header: ti("amount"), cell: (invoice) => formatPrice(invoice.amountIDR, locale), className: "text-right tabular-nums" },
+    { key: "amount", header: ti("amount"), cell: (invoice) => formatPrice(invoice.amountIDR, locale), className: "hidden text-right tabular-nums sm:table-cell" },
     { key: "due", header: ti("due"), cell: (invoice) => formatDate(invoice.paymentDueDatetime, locale, timeZone), className: "hidden sm:table-cell" },
-    { key: "status", header: ti("status"), cell: (invoice) => <InvoiceStatusBadge status={invoice.status} /> },
+    { key: "status", header: ti("status"), cell: (invoice) => <InvoiceStatusBadge status={invoice.status} />, className: "hidden sm:table-cell" },
     {
       key: "actions",
       header: <span className="sr-only">{t("actions")}</span>,
       cell: (invoice) =>
         invoice.status === "Pending" && (
-          <div className="flex flex-wrap justify-end gap-2">
+          <div className="flex flex-col items-end gap-2 sm:flex-row sm:flex-wrap sm:justify-end">
             <ConfirmAction
               run={markInvoicePaidAction}
               input={{ userId: invoice.userId, invoiceId: invoice.id }}
