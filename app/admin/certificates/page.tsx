@@ -72,7 +72,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
       key: "student",
       header: t("student"),
       cell: (c) => (
-        <div className="min-w-36">
+        <div className="min-w-28">
           <p className="font-medium text-slate-900">{c.studentName}</p>
           <p className="text-xs break-all text-slate-600">{c.studentEmail}</p>
           <p className="mt-1 text-xs text-slate-600 md:hidden">{c.courseTitle}</p>

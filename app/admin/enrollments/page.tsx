@@ -72,7 +72,7 @@ export default async function AdminEnrollmentsPage({ searchParams }: { searchPar
       key: "student",
       header: t("student"),
       cell: (e) => (
-        <div className="min-w-36">
+        <div className="min-w-28">
           <p className="font-medium text-slate-900">{e.student.fullName}</p>
           <p className="text-xs break-all text-slate-600">{e.student.email}</p>
           <p className="mt-1 text-xs text-slate-600 md:hidden">{e.courseTitle}</p>

@@ -42,9 +42,9 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
       key: "student",
       header: t("student"),
       cell: (invoice) => (
-        <div className="min-w-0">
+        <div className="min-w-28">
           <p className="font-medium text-slate-900">{invoice.student.fullName}</p>
-          <p className="truncate text-xs text-slate-600">{invoice.student.email}</p>
+          <p className="text-xs break-all text-slate-600">{invoice.student.email}</p>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm tabular-nums sm:hidden">
             {formatPrice(invoice.amountIDR, locale)} <InvoiceStatusBadge status={invoice.status} />
           </p>
