@@ -100,3 +100,22 @@ test("the three pages read in Indonesian at phone width", async ({ signedInPage:
   await expect(page.getByText("Pendaftaran telah dihapus.")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: w.citra.fullName })).toHaveCount(0);
 });
+
+test("the API lists the same rows as JSON or CSV, and cancels an invoice", async ({ request, apiToken, make }) => {
+  const w = await world(make);
+  const headers = { Authorization: `Bearer ${apiToken}` };
+  const listed = await request.get(`/api/v1/invoices?courseId=${w.course.id}&status=Pending`, { headers });
+  expect(listed.status()).toBe(200);
+  const body = await listed.json();
+  expect(body.message).toBe("Successfully retrieved all invoices.");
+  expect(body.data.invoices.map((i: { id: number }) => i.id)).toEqual([w.bimaInvoice.id, w.ayuInvoice.id]);
+  const cancelled = await request.post(`/api/v1/users/${w.bima.id}/invoices/${w.bimaInvoice.id}/cancel`, { headers });
+  expect([cancelled.status(), (await cancelled.json()).data.invoice.status]).toEqual([200, "Cancelled"]);
+  expect((await request.post(`/api/v1/users/${w.bima.id}/invoices/${w.bimaInvoice.id}/cancel`, { headers })).status()).toBe(409);
+  const csv = await request.get(`/api/v1/enrollments?courseId=${w.course.id}&status=Completed`, { headers: { ...headers, Accept: "text/csv" } });
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="enrollments-\d{4}-\d{2}-\d{2}\.csv"$/);
+  const lines = (await csv.text()).split("\r\n");
+  expect([lines.length, lines[1]?.startsWith(`${(await db.enrollment.findFirstOrThrow({ where: { studentId: w.citra.id } })).id},${w.citra.fullName},`)]).toEqual([3, true]);
+  const certificates = await request.get(`/api/v1/certificates?courseId=${w.course.id}&format=csv`, { headers });
+  expect(await certificates.text()).toBe("\uFEFFID,Code,Student,Email,Course,Status,Issued at (UTC),Revoked at (UTC),Verification address\r\n");
+});
