@@ -4,19 +4,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTimeZone } from "next-intl/server";
+import { AdminList, listText } from "@/components/admin/admin-list";
 import { ConfirmAction } from "@/components/admin/confirm-action";
-import { CsvExportLink } from "@/components/admin/csv-export-link";
+import { courseColumn, StudentCell } from "@/components/admin/list-cells";
 import { IssueCertificateForm } from "@/components/admin/issue-certificate-form";
 import { formatDate } from "@/components/format";
 import { ScopedText } from "@/components/i18n/scoped-text";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Container } from "@/components/ui/container";
-import { type Column, DataTable } from "@/components/ui/data-table";
-import { DataTableToolbar } from "@/components/ui/data-table-toolbar";
-import { EmptyState } from "@/components/ui/empty-state";
-import { AlertIcon, ListIcon } from "@/components/ui/icons";
-import { PageHeader } from "@/components/ui/page-header";
+import type { Column } from "@/components/ui/data-table";
 import type { SearchParams } from "@/components/ui/pagination";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -72,26 +68,19 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
       key: "student",
       header: t("student"),
       cell: (c) => (
-        <div className="min-w-28">
-          <p className="font-medium text-slate-900">{c.studentName}</p>
-          <p className="text-xs break-all text-slate-600">{c.studentEmail}</p>
-          <p className="mt-1 text-xs text-slate-600 md:hidden">{c.courseTitle}</p>
-          <p className="mt-1 sm:hidden">
-            <CertificateStatus revoked={c.revokedAt !== null} label={t("statusName", { status: c.revokedAt ? "revoked" : "valid" })} />
-          </p>
-        </div>
+        <StudentCell
+          name={c.studentName}
+          email={c.studentEmail}
+          phone={
+            <>
+              {c.courseTitle}
+              <CertificateStatus revoked={c.revokedAt !== null} label={t("statusName", { status: c.revokedAt ? "revoked" : "valid" })} />
+            </>
+          }
+        />
       ),
     },
-    {
-      key: "course",
-      header: t("course"),
-      cell: (c) => (
-        <Link href={`/courses/${c.courseSlug}`} className="text-link">
-          {c.courseTitle}
-        </Link>
-      ),
-      className: "hidden md:table-cell",
-    },
+    courseColumn(t("course"), (c) => ({ title: c.courseTitle, slug: c.courseSlug })),
     {
       key: "code",
       header: t("code"),
@@ -114,18 +103,22 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
 
   const statusOptions = (["valid", "revoked"] as const).map((status) => ({ value: status, label: t("statusName", { status }) }));
 
+  const filters = [
+    { name: "status", label: t("statusFilter"), options: statusOptions, anyLabel: t("allStatuses") },
+    { name: "courseId", label: t("courseFilter"), options: courseOptions, anyLabel: t("allCourses") },
+  ];
+
   return (
-    <Container size="wide" className="space-y-8 py-10">
-      <PageHeader
-        eyebrow={
-          <Link href="/admin" className="text-link">
-            {t("backToAdmin")}
-          </Link>
-        }
-        title={t("title")}
-        description={t("description")}
-        actions={<CsvExportLink href={`${PATH}/export`} searchParams={params} names={["q", "status", "courseId", "studentId", "sort"]} label={t("exportCsv")} />}
-      />
+    <AdminList
+      path={PATH}
+      searchParams={params}
+      text={{ ...listText(t), caption: (count) => t("caption", { count }) }}
+      exportParams={["q", "status", "courseId", "studentId", "sort"]}
+      filters={filters}
+      result={result && { rows: result.certificates, pagination: result.pagination }}
+      columns={columns}
+      rowKey={(row) => row.id}
+    >
       <ScopedText namespaces={["AdminCertificatesForm"]}>
         <Card className="max-w-3xl">
           <CardHeader title={t("issueTitle")} description={t("issueText")} />
@@ -134,30 +127,6 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
           </CardBody>
         </Card>
       </ScopedText>
-      <DataTableToolbar
-        pathname={PATH}
-        searchParams={params}
-        label={t("filterLabel")}
-        search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
-        filters={[
-          { name: "status", label: t("statusFilter"), options: statusOptions, anyLabel: t("allStatuses") },
-          { name: "courseId", label: t("courseFilter"), options: courseOptions, anyLabel: t("allCourses") },
-        ]}
-      />
-      {result ? (
-        <DataTable
-          caption={t("caption", { count: result.pagination.totalRecords })}
-          columns={columns}
-          rows={result.certificates}
-          rowKey={(c) => c.id}
-          pathname={PATH}
-          searchParams={params}
-          pagination={result.pagination}
-          empty={<EmptyState icon={<ListIcon className="size-6" />} title={t("emptyTitle")} description={t("emptyText")} />}
-        />
-      ) : (
-        <EmptyState icon={<AlertIcon className="size-6" />} title={t("invalidTitle")} description={t("invalidText")} />
-      )}
-    </Container>
+    </AdminList>
   );
 }

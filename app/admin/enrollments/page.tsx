@@ -2,18 +2,13 @@
 // "Mark completed", "Set in progress" and "Delete" (each audited by the domain), and the CSV
 // download of the filtered rows.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTimeZone } from "next-intl/server";
+import { AdminList, listText } from "@/components/admin/admin-list";
 import { ConfirmAction } from "@/components/admin/confirm-action";
-import { CsvExportLink } from "@/components/admin/csv-export-link";
+import { courseColumn, StudentCell } from "@/components/admin/list-cells";
 import { CourseStudentStatus } from "@/components/course-students/student-status";
 import { formatDate, formatPercent } from "@/components/format";
-import { Container } from "@/components/ui/container";
-import { type Column, DataTable } from "@/components/ui/data-table";
-import { DataTableToolbar } from "@/components/ui/data-table-toolbar";
-import { EmptyState } from "@/components/ui/empty-state";
-import { AlertIcon, ListIcon } from "@/components/ui/icons";
-import { PageHeader } from "@/components/ui/page-header";
+import type { Column } from "@/components/ui/data-table";
 import type { SearchParams } from "@/components/ui/pagination";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
@@ -72,26 +67,19 @@ export default async function AdminEnrollmentsPage({ searchParams }: { searchPar
       key: "student",
       header: t("student"),
       cell: (e) => (
-        <div className="min-w-28">
-          <p className="font-medium text-slate-900">{e.student.fullName}</p>
-          <p className="text-xs break-all text-slate-600">{e.student.email}</p>
-          <p className="mt-1 text-xs text-slate-600 md:hidden">{e.courseTitle}</p>
-          <p className="mt-1 sm:hidden">
-            <CourseStudentStatus status={statusKeyOf(e.status)} />
-          </p>
-        </div>
+        <StudentCell
+          name={e.student.fullName}
+          email={e.student.email}
+          phone={
+            <>
+              {e.courseTitle}
+              <CourseStudentStatus status={statusKeyOf(e.status)} />
+            </>
+          }
+        />
       ),
     },
-    {
-      key: "course",
-      header: t("course"),
-      cell: (e) => (
-        <Link href={`/courses/${e.courseSlug}`} className="text-link">
-          {e.courseTitle}
-        </Link>
-      ),
-      className: "hidden md:table-cell",
-    },
+    courseColumn(t("course"), (e) => ({ title: e.courseTitle, slug: e.courseSlug })),
     { key: "status", header: t("status"), cell: (e) => <CourseStudentStatus status={statusKeyOf(e.status)} />, className: "hidden sm:table-cell" },
     {
       key: "progress",
@@ -111,42 +99,21 @@ export default async function AdminEnrollmentsPage({ searchParams }: { searchPar
 
   const statusOptions = enrollmentStatusLabels.keys.map((key) => ({ value: enrollmentStatusLabels.label(key), label: ts("statusName", { status: key }) }));
 
+  const filters = [
+    { name: "status", label: t("statusFilter"), options: statusOptions, anyLabel: t("allStatuses") },
+    { name: "courseId", label: t("courseFilter"), options: courses.map((c) => ({ value: String(c.id), label: c.title })), anyLabel: t("allCourses") },
+  ];
+
   return (
-    <Container size="wide" className="space-y-8 py-10">
-      <PageHeader
-        eyebrow={
-          <Link href="/admin" className="text-link">
-            {t("backToAdmin")}
-          </Link>
-        }
-        title={t("title")}
-        description={t("description")}
-        actions={<CsvExportLink href={`${PATH}/export`} searchParams={params} names={["q", "status", "courseId", "studentId", "sort"]} label={t("exportCsv")} />}
-      />
-      <DataTableToolbar
-        pathname={PATH}
-        searchParams={params}
-        label={t("filterLabel")}
-        search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
-        filters={[
-          { name: "status", label: t("statusFilter"), options: statusOptions, anyLabel: t("allStatuses") },
-          { name: "courseId", label: t("courseFilter"), options: courses.map((c) => ({ value: String(c.id), label: c.title })), anyLabel: t("allCourses") },
-        ]}
-      />
-      {result ? (
-        <DataTable
-          caption={t("caption", { count: result.pagination.totalRecords })}
-          columns={columns}
-          rows={result.enrollments}
-          rowKey={(e) => e.id}
-          pathname={PATH}
-          searchParams={params}
-          pagination={result.pagination}
-          empty={<EmptyState icon={<ListIcon className="size-6" />} title={t("emptyTitle")} description={t("emptyText")} />}
-        />
-      ) : (
-        <EmptyState icon={<AlertIcon className="size-6" />} title={t("invalidTitle")} description={t("invalidText")} />
-      )}
-    </Container>
+    <AdminList
+      path={PATH}
+      searchParams={params}
+      text={{ ...listText(t), caption: (count) => t("caption", { count }) }}
+      exportParams={["q", "status", "courseId", "studentId", "sort"]}
+      filters={filters}
+      result={result && { rows: result.enrollments, pagination: result.pagination }}
+      columns={columns}
+      rowKey={(row) => row.id}
+    />
   );
 }

@@ -2,18 +2,13 @@
 // as paid" (a payment that reached the platform another way) and "Cancel" for pending ones,
 // and the CSV download of the filtered rows.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTimeZone } from "next-intl/server";
 import { InvoiceStatusBadge } from "@/components/enrol/invoice-status-badge";
+import { AdminList, listText } from "@/components/admin/admin-list";
 import { ConfirmAction } from "@/components/admin/confirm-action";
-import { CsvExportLink } from "@/components/admin/csv-export-link";
+import { courseColumn, StudentCell } from "@/components/admin/list-cells";
 import { formatDate, formatPrice } from "@/components/format";
-import { Container } from "@/components/ui/container";
-import { type Column, DataTable } from "@/components/ui/data-table";
-import { DataTableToolbar } from "@/components/ui/data-table-toolbar";
-import { EmptyState } from "@/components/ui/empty-state";
-import { AlertIcon, ListIcon } from "@/components/ui/icons";
-import { PageHeader } from "@/components/ui/page-header";
+import type { Column } from "@/components/ui/data-table";
 import type { SearchParams } from "@/components/ui/pagination";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 import { requireSessionActor } from "@/lib/auth/session";
@@ -42,25 +37,20 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
       key: "student",
       header: t("student"),
       cell: (invoice) => (
-        <div className="min-w-28">
-          <p className="font-medium text-slate-900">{invoice.student.fullName}</p>
-          <p className="text-xs break-all text-slate-600">{invoice.student.email}</p>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm tabular-nums sm:hidden">
-            {formatPrice(invoice.amountIDR, locale)} <InvoiceStatusBadge status={invoice.status} />
-          </p>
-        </div>
+        <StudentCell
+          name={invoice.student.fullName}
+          email={invoice.student.email}
+          phone={
+            <>
+              {invoice.courseTitle}
+              <span className="text-sm text-slate-900 tabular-nums">{formatPrice(invoice.amountIDR, locale)}</span>
+              <InvoiceStatusBadge status={invoice.status} />
+            </>
+          }
+        />
       ),
     },
-    {
-      key: "course",
-      header: ti("course"),
-      cell: (invoice) => (
-        <Link href={`/courses/${invoice.courseSlug}`} className="text-link">
-          {invoice.courseTitle}
-        </Link>
-      ),
-      className: "hidden md:table-cell",
-    },
+    courseColumn(ti("course"), (invoice) => ({ title: invoice.courseTitle, slug: invoice.courseSlug })),
     { key: "va", header: ti("virtualAccount"), cell: (invoice) => <span className="font-mono text-xs">{`${invoice.bank} ${invoice.virtualAccountNumber}`}</span>, className: "hidden lg:table-cell" },
     { key: "amount", header: ti("amount"), cell: (invoice) => formatPrice(invoice.amountIDR, locale), className: "hidden text-right tabular-nums sm:table-cell" },
     { key: "due", header: ti("due"), cell: (invoice) => formatDate(invoice.paymentDueDatetime, locale, timeZone), className: "hidden sm:table-cell" },
@@ -104,42 +94,21 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
 
   const statusOptions = invoiceStatusLabels.labels.map((label) => ({ value: label, label: ti("statusName", { status: label }) }));
 
+  const filters = [
+    { name: "status", label: t("statusFilter"), options: statusOptions, anyLabel: t("allStatuses") },
+    { name: "courseId", label: t("courseFilter"), options: courses.map((c) => ({ value: String(c.id), label: c.title })), anyLabel: t("allCourses") },
+  ];
+
   return (
-    <Container size="wide" className="space-y-8 py-10">
-      <PageHeader
-        eyebrow={
-          <Link href="/admin" className="text-link">
-            {t("backToAdmin")}
-          </Link>
-        }
-        title={t("title")}
-        description={t("description")}
-        actions={<CsvExportLink href={`${PATH}/export`} searchParams={params} names={["q", "status", "courseId", "studentId"]} label={t("exportCsv")} />}
-      />
-      <DataTableToolbar
-        pathname={PATH}
-        searchParams={params}
-        label={t("filterLabel")}
-        search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
-        filters={[
-          { name: "status", label: t("statusFilter"), options: statusOptions, anyLabel: t("allStatuses") },
-          { name: "courseId", label: t("courseFilter"), options: courses.map((c) => ({ value: String(c.id), label: c.title })), anyLabel: t("allCourses") },
-        ]}
-      />
-      {result ? (
-        <DataTable
-          caption={t("caption", { count: result.pagination.totalRecords })}
-          columns={columns}
-          rows={result.invoices}
-          rowKey={(invoice) => invoice.id}
-          pathname={PATH}
-          searchParams={params}
-          pagination={result.pagination}
-          empty={<EmptyState icon={<ListIcon className="size-6" />} title={t("emptyTitle")} description={t("emptyText")} />}
-        />
-      ) : (
-        <EmptyState icon={<AlertIcon className="size-6" />} title={t("emptyTitle")} description={t("emptyText")} />
-      )}
-    </Container>
+    <AdminList
+      path={PATH}
+      searchParams={params}
+      text={{ ...listText(t), caption: (count) => t("caption", { count }) }}
+      exportParams={["q", "status", "courseId", "studentId"]}
+      filters={filters}
+      result={result && { rows: result.invoices, pagination: result.pagination }}
+      columns={columns}
+      rowKey={(row) => row.id}
+    />
   );
 }
