@@ -26,3 +26,8 @@ export const courseColumn = <Row,>(header: string, course: (row: Row) => { title
   ),
   className: "hidden sm:table-cell",
 });
+
+/** A row's action buttons: stacked on phones, side by side from tablet width up. */
+export function RowActions({ children }: { children: ReactNode }) {
+  return <div className="flex flex-col items-end gap-2 sm:flex-row sm:flex-wrap sm:justify-end lg:flex-nowrap">{children}</div>;
+}

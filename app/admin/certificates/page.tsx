@@ -6,7 +6,7 @@ import Link from "next/link";
 import { getLocale, getTimeZone } from "next-intl/server";
 import { AdminList, listText } from "@/components/admin/admin-list";
 import { ConfirmAction } from "@/components/admin/confirm-action";
-import { courseColumn, StudentCell } from "@/components/admin/list-cells";
+import { courseColumn, RowActions, StudentCell } from "@/components/admin/list-cells";
 import { IssueCertificateForm } from "@/components/admin/issue-certificate-form";
 import { formatDate } from "@/components/format";
 import { ScopedText } from "@/components/i18n/scoped-text";
@@ -42,7 +42,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
     const names = { student: c.studentName, course: c.courseTitle, code: c.code };
     const revoke = c.revokedAt === null;
     return (
-      <div className="flex flex-col items-end gap-2 sm:flex-row sm:flex-wrap sm:justify-end">
+      <RowActions>
         <ConfirmAction
           run={setCertificateRevokedAction}
           input={{ ...ref, revoked: revoke }}
@@ -59,7 +59,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
           tone="danger"
           labels={{ trigger: t("delete"), title: t("deleteTitle"), description: t("deleteText", names), confirm: t("delete"), cancel: t("keep"), done: t("deleted", names) }}
         />
-      </div>
+      </RowActions>
     );
   };
 

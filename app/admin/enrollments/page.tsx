@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { getLocale, getTimeZone } from "next-intl/server";
 import { AdminList, listText } from "@/components/admin/admin-list";
 import { ConfirmAction } from "@/components/admin/confirm-action";
-import { courseColumn, StudentCell } from "@/components/admin/list-cells";
+import { courseColumn, RowActions, StudentCell } from "@/components/admin/list-cells";
 import { CourseStudentStatus } from "@/components/course-students/student-status";
 import { formatDate, formatPercent } from "@/components/format";
 import type { Column } from "@/components/ui/data-table";
@@ -37,7 +37,7 @@ export default async function AdminEnrollmentsPage({ searchParams }: { searchPar
     const ref = { userId: e.userId, enrollmentId: e.id };
     const names = { student: e.student.fullName, course: e.courseTitle };
     return (
-      <div className="flex flex-col items-end gap-2 sm:flex-row sm:flex-wrap sm:justify-end">
+      <RowActions>
         {e.status !== "Completed" && (
           <ConfirmAction
             run={updateEnrollmentAction}
@@ -58,7 +58,7 @@ export default async function AdminEnrollmentsPage({ searchParams }: { searchPar
           tone="danger"
           labels={{ trigger: t("delete"), title: t("deleteTitle"), description: t("deleteText", names), confirm: t("delete"), cancel: t("keep"), done: t("deleted") }}
         />
-      </div>
+      </RowActions>
     );
   };
 

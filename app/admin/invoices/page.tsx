@@ -6,7 +6,7 @@ import { getLocale, getTimeZone } from "next-intl/server";
 import { InvoiceStatusBadge } from "@/components/enrol/invoice-status-badge";
 import { AdminList, listText } from "@/components/admin/admin-list";
 import { ConfirmAction } from "@/components/admin/confirm-action";
-import { courseColumn, StudentCell } from "@/components/admin/list-cells";
+import { courseColumn, RowActions, StudentCell } from "@/components/admin/list-cells";
 import { formatDate, formatPrice } from "@/components/format";
 import type { Column } from "@/components/ui/data-table";
 import type { SearchParams } from "@/components/ui/pagination";
@@ -60,7 +60,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
       header: <span className="sr-only">{t("actions")}</span>,
       cell: (invoice) =>
         invoice.status === "Pending" && (
-          <div className="flex flex-col items-end gap-2 sm:flex-row sm:flex-wrap sm:justify-end">
+          <RowActions>
             <ConfirmAction
               run={markInvoicePaidAction}
               input={{ userId: invoice.userId, invoiceId: invoice.id }}
@@ -86,7 +86,7 @@ export default async function AdminInvoicesPage({ searchParams }: { searchParams
                 done: t("cancelled", { id: invoice.id }),
               }}
             />
-          </div>
+          </RowActions>
         ),
       className: "text-right",
     },
