@@ -15,7 +15,7 @@ test("admins manage forums: create, list, read, update, delete; a Q&A forum goes
 
   expect((await request.get("/api/v1/discussions")).status()).toBe(401);
   const refused = await request.post("/api/v1/discussions", { headers: bearer(await apiTokenFor(student)), data: { title } });
-  expect([refused.status(), (await refused.json()).message]).toEqual([403, "Only administrators may do this."]);
+  expect([refused.status(), (await refused.json()).message]).toEqual([403, "You do not have permission to do this."]);
 
   const created = await request.post("/api/v1/discussions", { headers: bearer(token), data: { title, description: "Find a partner." } });
   expect(created.status()).toBe(201);
