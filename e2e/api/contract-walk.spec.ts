@@ -66,6 +66,7 @@ type Data = {
   certificate: { id: number };
   certificates: [{ id: number }];
   discussion: { id: number };
+  discussions: { programId: number | null }[];
   comment: { id: number; likesCount: number; likedByMe: boolean; repliesCount: number; deleted: boolean };
 };
 
@@ -162,7 +163,37 @@ test("a client walking the seed-001 table gets the documented status, envelope a
     "Successfully updated certificate details.",
   );
 
-  // DISCUSSIONS
+  // Discussions: the student finds their program's Q&A forum; the admin opens a forum, in
+  // which the student posts, the admin replies, the student likes the reply twice (it counts
+  // once) and unlikes it, edits and deletes their comment; then the admin deletes the forum.
+  const forums = await call("GET /api/v1/discussions", (api) => api.get(`/api/v1/discussions?programId=${programId}`, as(student)), 200, "Successfully retrieved all discussion forums.");
+  expect(forums.discussions.map((forum) => forum.programId)).toEqual([programId]);
+  const forum = await call(
+    "POST /api/v1/discussions",
+    (api) => api.post("/api/v1/discussions", { ...as(admin), data: { title: unique("Walk forum"), description: "Talk about the walk." } }),
+    201,
+    "Successfully created a new discussion forum.",
+  );
+  const forumPath = `/api/v1/discussions/${forum.discussion.id}`;
+  await call("GET /api/v1/discussions/{discussionId}", (api) => api.get(forumPath, as(student)), 200, "Successfully retrieved discussion forum details.");
+  await call("PATCH /api/v1/discussions/{discussionId}", (api) => api.patch(forumPath, { ...as(admin), data: { description: "Say hello." } }), 200, "Successfully updated discussion forum details.");
+  const posted = await call("POST /api/v1/discussions/{discussionId}/comments", (api) => api.post(`${forumPath}/comments`, { ...as(student), data: { body: "Hello **all**!" } }), 201, "Successfully posted a comment.");
+  const commentPath = `${forumPath}/comments/${posted.comment.id}`;
+  const reply = await call("POST /api/v1/discussions/{discussionId}/comments/{commentId}/reply", (api) => api.post(`${commentPath}/reply`, { ...as(admin), data: { body: "Welcome!" } }), 201, "Successfully replied to the comment.");
+  const replyPath = `${forumPath}/comments/${reply.comment.id}`;
+  for (let n = 0; n < 2; n++) {
+    const liked = await call("POST /api/v1/discussions/{discussionId}/comments/{commentId}/like", (api) => api.post(`${replyPath}/like`, as(student)), 200, "Successfully liked the comment.");
+    expect([liked.comment.likesCount, liked.comment.likedByMe]).toEqual([1, true]);
+  }
+  const unliked = await call("POST /api/v1/discussions/{discussionId}/comments/{commentId}/unlike", (api) => api.post(`${replyPath}/unlike`, as(student)), 200, "Successfully unliked the comment.");
+  expect([unliked.comment.likesCount, unliked.comment.likedByMe]).toEqual([0, false]);
+  await call("GET /api/v1/discussions/{discussionId}/comments", (api) => api.get(`${forumPath}/comments?sort=mostLiked`, as(student)), 200, "Successfully retrieved all comments.");
+  const detail = await call("GET /api/v1/discussions/{discussionId}/comments/{commentId}", (api) => api.get(commentPath, as(student)), 200, "Successfully retrieved comment details.");
+  expect(detail.comment.repliesCount).toBe(1);
+  await call("PATCH /api/v1/discussions/{discussionId}/comments/{commentId}", (api) => api.patch(commentPath, { ...as(student), data: { body: "Hello everyone!" } }), 200, "Successfully updated the comment.");
+  const removed = await call("DELETE /api/v1/discussions/{discussionId}/comments/{commentId}", (api) => api.delete(commentPath, as(student)), 200, "Successfully deleted the comment.");
+  expect(removed.comment.deleted).toBe(true);
+  await call("DELETE /api/v1/discussions/{discussionId}", (api) => api.delete(forumPath, as(admin)), 200, "Successfully deleted a discussion forum.");
 
   // Cleaning up, as the admin; then the student's password is forgotten, reset, and they log out.
   await call("DELETE /api/v1/users/{userId}/enrollments/{enrollmentId}", (api) => api.delete(`/api/v1/users/${studentId}/enrollments/${enrollmentId}`, as(admin)), 200, "Successfully deleted a program enrollment.");
