@@ -68,8 +68,11 @@ describe("issuing a certificate by the student's email", () => {
     const [student, teacher] = await Promise.all([makeUser(), makeUser({ role: "TEACHER" })]);
     const course = await makeCourse({ teacherId: teacher.id });
     await makeEnrollment({ studentId: student.id, courseId: course.id, status: "COMPLETED" });
-    const issued = await createCertificateByEmail(actorOf(admin), { studentEmail: ` ${student.email.toUpperCase()} `, courseId: String(course.id) });
+    const issued = await createCertificateByEmail(actorOf(admin), { studentEmail: ` ${student.email.toUpperCase()} `, courseId: String(course.id) }, { ip: "198.51.100.7" });
     expect(issued).toMatchObject({ userId: student.id, courseId: course.id, revokedAt: null });
+    expect(await db.auditLog.findMany({ where: { entity: "Certificate", entityId: issued.id }, select: { actorId: true, action: true, ip: true } })).toEqual([
+      { actorId: admin.id, action: "certificate.create", ip: "198.51.100.7" },
+    ]);
     const missing = (await createCertificateByEmail(actorOf(admin), { studentEmail: "nobody@example.test", courseId: course.id }).catch((e: unknown) => e)) as AppError;
     expect([missing.status, missing.fieldErrors.map((e) => e.field)]).toEqual([404, ["studentEmail"]]);
     const again = (await createCertificateByEmail(actorOf(admin), { studentEmail: student.email, courseId: course.id }).catch((e: unknown) => e)) as AppError;

@@ -10,8 +10,8 @@ import { updateCertificate } from "@/lib/certificates/update-certificate";
 type CertificateRef = { userId: number; certificateId: number };
 
 export const issueCertificateAction = action(
-  async (actor, values: IssueCertificateForm) => {
-    const certificate = await createCertificateByEmail(actor, values);
+  async (actor, values: IssueCertificateForm, { ip }) => {
+    const certificate = await createCertificateByEmail(actor, values, { ip });
     revalidatePath("/admin/certificates");
     return certificate;
   },
@@ -19,8 +19,8 @@ export const issueCertificateAction = action(
 );
 
 export const setCertificateRevokedAction = action(
-  async (actor, { userId, certificateId, revoked }: CertificateRef & { revoked: boolean }) => {
-    const certificate = await updateCertificate(actor, userId, certificateId, { revoked });
+  async (actor, { userId, certificateId, revoked }: CertificateRef & { revoked: boolean }, { ip }) => {
+    const certificate = await updateCertificate(actor, userId, certificateId, { revoked }, { ip });
     revalidatePath("/admin/certificates");
     return certificate;
   },
@@ -28,8 +28,8 @@ export const setCertificateRevokedAction = action(
 );
 
 export const deleteCertificateAction = action(
-  async (actor, { userId, certificateId }: CertificateRef) => {
-    await deleteCertificate(actor, userId, certificateId);
+  async (actor, { userId, certificateId }: CertificateRef, { ip }) => {
+    await deleteCertificate(actor, userId, certificateId, { ip });
     revalidatePath("/admin/certificates");
     return null;
   },
