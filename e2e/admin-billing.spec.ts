@@ -5,7 +5,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { makeEnrollment, makeInvoice, unique } from "../tests/factories";
-import { expect, type Make, test, type TestUser } from "./support/fixtures";
+import { expect, type Make, test } from "./support/fixtures";
 
 test.use({ role: "ADMIN" });
 
@@ -13,13 +13,13 @@ test.use({ role: "ADMIN" });
 async function world(make: Make) {
   const teacher = await make.user({ role: "TEACHER" });
   const course = await make.course({ teacherId: teacher.id, title: unique("Billing Basics"), priceIDR: 250_000, status: "PUBLISHED" });
-  const students = await Promise.all(["Ayu Lestari", "Bima Putra", "Citra Dewi"].map((name) => make.user({ fullName: unique(name) })));
-  const [ayu, bima, citra] = students as [TestUser, TestUser, TestUser];
-  const [ayuEnrollment, bimaEnrollment] = await Promise.all([ayu, bima].map((s) => makeEnrollment({ studentId: s.id, courseId: course.id, status: "UNPAID" })));
-  const ayuInvoice = await makeInvoice({ enrollmentId: ayuEnrollment!.id, amountIDR: 250_000 });
-  const bimaInvoice = await makeInvoice({ enrollmentId: bimaEnrollment!.id, amountIDR: 250_000 });
+  const [ayu, bima, citra] = await Promise.all([make.user({ fullName: unique("Ayu Lestari") }), make.user({ fullName: unique("Bima Putra") }), make.user({ fullName: unique("Citra Dewi") })]);
+  const ayuEnrollment = await makeEnrollment({ studentId: ayu.id, courseId: course.id, status: "UNPAID" });
+  const bimaEnrollment = await makeEnrollment({ studentId: bima.id, courseId: course.id, status: "UNPAID" });
+  const ayuInvoice = await makeInvoice({ enrollmentId: ayuEnrollment.id, amountIDR: 250_000 });
+  const bimaInvoice = await makeInvoice({ enrollmentId: bimaEnrollment.id, amountIDR: 250_000 });
   await makeEnrollment({ studentId: citra.id, courseId: course.id, status: "COMPLETED", progressPercentage: 100 });
-  return { course, ayu, bima, citra, ayuEnrollment: ayuEnrollment!, ayuInvoice, bimaInvoice };
+  return { course, ayu, bima, citra, ayuEnrollment, ayuInvoice, bimaInvoice };
 }
 
 /** Clicks a row's action and confirms it in its dialog (whose confirm button says the same). */
