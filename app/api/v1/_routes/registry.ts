@@ -47,6 +47,8 @@ import * as userInvoice from "../users/[userId]/invoices/[invoiceId]/route";
 import * as userInvoices from "../users/[userId]/invoices/route";
 import * as user from "../users/[userId]/route";
 import * as usersMe from "../users/me/route";
+import * as userPasswordReset from "../users/[userId]/password-reset/route";
+import * as userCoursesReassign from "../users/[userId]/courses/reassign/route";
 import * as users from "../users/route";
 
 type RouteModule = Partial<Record<(typeof HTTP_METHODS)[number], DeclaredHandler>>;
@@ -97,6 +99,8 @@ export const routeModules: Record<string, RouteModule> = {
   "users/[userId]/invoices": userInvoices,
   "users/[userId]/invoices/[invoiceId]": userInvoice,
   "users/[userId]/invoices/[invoiceId]/pay": userInvoicePay,
+  "users/[userId]/password-reset": userPasswordReset,
+  "users/[userId]/courses/reassign": userCoursesReassign,
 };
 
 /** Every declared method of every route module. */

@@ -2,26 +2,24 @@
 // CSV for spreadsheets), its submissions, and grading one.
 import { z } from "zod";
 import { ZPathId } from "@/lib/api/contract-schemas";
+import { csvExportSpec } from "@/lib/api/csv-export";
 import { route } from "@/lib/api/route-spec";
 import { TEACHING_ROLES } from "@/lib/auth/policy";
 import { listCourseStudents } from "@/lib/course-students/list-course-students";
 import { ZCourseStudentsQuery } from "@/lib/course-students/schemas";
-import { courseStudentsCsv, csvResponse } from "@/lib/course-students/students-csv";
+import { courseStudentsCsv } from "@/lib/course-students/students-csv";
 import { ZCourseStudentView } from "@/lib/course-students/view-schemas";
 import { gradeSubmission } from "@/lib/grading/grade-submission";
 import { listSubmissions } from "@/lib/grading/list-submissions";
 import { ZGradeInput, ZSubmissionListQuery } from "@/lib/grading/schemas";
 import { ZSubmissionView } from "@/lib/grading/view-schemas";
+import { csvResponse, wantsCsv } from "@/lib/shared/csv";
 
 const TEACHERS = "The course's teacher or an admin. Another teacher gets 403 on a published course and 404 on a draft; students get 403.";
 const courseParams = z.object({ courseId: ZPathId("courseId") });
 
-const ZStudentsQuery = ZCourseStudentsQuery.extend({
-  format: z.enum(["json", "csv"]).optional().meta({ description: "csv answers with a text/csv attachment of every matching student (no paging); so does an Accept header asking for text/csv" }),
-});
-const ZStudentsCsv = z.string().meta({ description: "Every matching student, one per line, with a header line; UTF-8 with a byte-order mark" });
-
-const wantsCsv = (req: Request, format?: string) => format === "csv" || (format === undefined && /\btext\/csv\b/i.test(req.headers.get("accept") ?? ""));
+const studentsCsv = csvExportSpec("student");
+const ZStudentsQuery = ZCourseStudentsQuery.extend({ format: studentsCsv.format });
 
 export const courseStudentsRoutes = {
   GET: route({
@@ -33,7 +31,7 @@ export const courseStudentsRoutes = {
     params: courseParams,
     query: ZStudentsQuery,
     data: z.object({ students: z.array(ZCourseStudentView) }),
-    alsoAnswers: { "text/csv": ZStudentsCsv },
+    alsoAnswers: { "text/csv": studentsCsv.answer },
     paginated: true,
     errors: [404],
     handler: async ({ actor, params, query, req, locale }) => {
