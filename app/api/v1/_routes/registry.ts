@@ -48,6 +48,7 @@ import * as userInvoices from "../users/[userId]/invoices/route";
 import * as user from "../users/[userId]/route";
 import * as usersMe from "../users/me/route";
 import * as users from "../users/route";
+import * as auditLogs from "../audit-logs/route";
 
 type RouteModule = Partial<Record<(typeof HTTP_METHODS)[number], DeclaredHandler>>;
 
@@ -97,6 +98,7 @@ export const routeModules: Record<string, RouteModule> = {
   "users/[userId]/invoices": userInvoices,
   "users/[userId]/invoices/[invoiceId]": userInvoice,
   "users/[userId]/invoices/[invoiceId]/pay": userInvoicePay,
+  "audit-logs": auditLogs,
 };
 
 /** Every declared method of every route module. */
