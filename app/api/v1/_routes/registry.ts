@@ -50,6 +50,7 @@ import * as usersMe from "../users/me/route";
 import * as userPasswordReset from "../users/[userId]/password-reset/route";
 import * as userCoursesReassign from "../users/[userId]/courses/reassign/route";
 import * as users from "../users/route";
+import * as auditLogs from "../audit-logs/route";
 
 type RouteModule = Partial<Record<(typeof HTTP_METHODS)[number], DeclaredHandler>>;
 
@@ -101,6 +102,7 @@ export const routeModules: Record<string, RouteModule> = {
   "users/[userId]/invoices/[invoiceId]/pay": userInvoicePay,
   "users/[userId]/password-reset": userPasswordReset,
   "users/[userId]/courses/reassign": userCoursesReassign,
+  "audit-logs": auditLogs,
 };
 
 /** Every declared method of every route module. */

@@ -1,14 +1,19 @@
 "use client";
-// The course editor's sections as links (each has its own URL), the current one marked.
+// Sections of an area as links (each has its own URL), the current one marked: the course
+// editor's tabs, the admin console's sections. On a narrow screen the row scrolls sideways
+// and keeps the current section in view.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cx } from "@/components/ui/cx";
+import { useEffect, useRef } from "react";
+import { cx } from "./cx";
 
-export type CourseTab = { href: string; label: string; /** Deeper paths that belong to the tab, e.g. a content's editor under Curriculum. */ also?: string[] };
+export type LinkTab = { href: string; label: string; /** Deeper paths that belong to the tab, e.g. a content's editor under Curriculum. */ also?: string[] };
 
-export function CourseTabs({ tabs, label }: { tabs: readonly CourseTab[]; label: string }) {
+export function LinkTabs({ tabs, label }: { tabs: readonly LinkTab[]; label: string }) {
   const pathname = usePathname();
   const current = tabs.find((tab) => pathname === tab.href || tab.also?.some((prefix) => pathname.startsWith(prefix)));
+  const currentLink = useRef<HTMLAnchorElement>(null);
+  useEffect(() => currentLink.current?.scrollIntoView({ block: "nearest", inline: "nearest" }), [pathname]);
   return (
     <nav aria-label={label} className="-mb-px flex gap-1 overflow-x-auto border-b border-slate-200">
       {tabs.map((tab) => {
@@ -16,6 +21,7 @@ export function CourseTabs({ tabs, label }: { tabs: readonly CourseTab[]; label:
         return (
           <Link
             key={tab.href}
+            ref={active ? currentLink : undefined}
             href={tab.href}
             aria-current={active ? "page" : undefined}
             className={cx(
