@@ -49,3 +49,6 @@ export const ZReassignCoursesInput = z.object({
   teacherId: z.coerce.number({ error: msg("chooseTeacher") }).int(msg("chooseTeacher")).positive(msg("chooseTeacher")).max(2_147_483_647, msg("fieldTooLarge")),
 });
 export type ReassignCoursesInput = z.input<typeof ZReassignCoursesInput>;
+
+/** The admin form of a user's role and member level. */
+export const ZUserRoleInput = ZAdminUpdateUserInput.pick({ role: true, memberLevel: true });
