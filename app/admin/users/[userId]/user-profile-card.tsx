@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getLocale, getTimeZone } from "next-intl/server";
 import { formatDateTime } from "@/components/format";
 import { Avatar } from "@/components/ui/avatar";
@@ -11,12 +12,12 @@ import { roleTone, statusTones } from "../user-badges";
 export async function UserProfileCard({ user }: { user: UserView }) {
   const [t, locale, timeZone] = await Promise.all([getT("AdminUsers"), getLocale(), getTimeZone()]);
   const status = statusOf(user);
-  const facts: [string, React.ReactNode][] = [
-    [t("email"), <span className="break-all">{user.email}</span>],
+  const facts: [string, ReactNode][] = [
+    [t("email"), <span key="email" className="break-all">{user.email}</span>],
     [t("username"), `@${user.username}`],
-    [t("role"), <Badge tone={roleTone(user.role)}>{t("roleOption", { role: user.role })}</Badge>],
+    [t("role"), <Badge key="role" tone={roleTone(user.role)}>{t("roleOption", { role: user.role })}</Badge>],
     [t("memberLevel"), t("levelOption", { level: user.memberLevel })],
-    [t("status"), <Badge tone={statusTones[status]}>{t("statusName", { status })}</Badge>],
+    [t("status"), <Badge key="status" tone={statusTones[status]}>{t("statusName", { status })}</Badge>],
     [t("joined"), formatDateTime(user.createdAt, locale, timeZone)],
     [t("updated"), formatDateTime(user.updatedAt, locale, timeZone)],
   ];
