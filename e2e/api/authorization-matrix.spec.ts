@@ -16,9 +16,10 @@ import { learningRows } from "./matrix/learning-rows";
 import { platformRows } from "./matrix/platform-rows";
 import { teachingRows } from "./matrix/teaching-rows";
 import { adminRows } from "./matrix/admin-rows";
+import { usersAdminRows } from "./matrix/users-admin-rows";
 import { type Account, ACTORS, type Actor, type Call, type Member, type Row, type World } from "./matrix/types";
 
-const rows: Row[] = [...platformRows, ...categoryRows, ...courseRows, ...curriculumRows, ...fileRows, ...teachingRows, ...certificateRows, ...enrollmentRows, ...learningRows, ...adminRows];
+const rows: Row[] = [...platformRows, ...categoryRows, ...courseRows, ...curriculumRows, ...fileRows, ...teachingRows, ...certificateRows, ...enrollmentRows, ...learningRows, ...adminRows, ...usersAdminRows];
 
 const ROLES: Record<Member, "STUDENT" | "TEACHER" | "ADMIN"> = { student: "STUDENT", otherStudent: "STUDENT", teacher: "TEACHER", otherTeacher: "TEACHER", admin: "ADMIN" };
 const json = { "content-type": "application/json" };
