@@ -1,11 +1,11 @@
 "use client";
 // Sections of an area as links (each has its own URL), the current one marked: the course
 // editor's tabs, the admin console's sections. On a narrow screen the row scrolls sideways
-// and keeps the current section in view.
+// and keeps the current section in view. The look is the .link-tab class (globals.css): it
+// keeps this code, which every admin page loads, small.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { cx } from "./cx";
 
 export type LinkTab = { href: string; label: string; /** Deeper paths that belong to the tab, e.g. a content's editor under Curriculum. */ also?: string[] };
 
@@ -24,10 +24,7 @@ export function LinkTabs({ tabs, label }: { tabs: readonly LinkTab[]; label: str
             ref={active ? currentLink : undefined}
             href={tab.href}
             aria-current={active ? "page" : undefined}
-            className={cx(
-              "focus-ring shrink-0 rounded-t-md border-b-2 px-3 py-2.5 text-sm font-medium whitespace-nowrap transition-colors",
-              active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
-            )}
+            className="link-tab"
           >
             {tab.label}
           </Link>
