@@ -13,7 +13,10 @@ export function LinkTabs({ tabs, label }: { tabs: readonly LinkTab[]; label: str
   const pathname = usePathname();
   const current = tabs.find((tab) => pathname === tab.href || tab.also?.some((prefix) => pathname.startsWith(prefix)));
   const currentLink = useRef<HTMLAnchorElement>(null);
-  useEffect(() => currentLink.current?.scrollIntoView({ block: "nearest", inline: "nearest" }), [pathname]);
+  useEffect(() => {
+    // A statement, not the arrow's value: newer browsers return a promise, which React would take for a cleanup.
+    currentLink.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [pathname]);
   return (
     <nav aria-label={label} className="-mb-px flex gap-1 overflow-x-auto border-b border-slate-200">
       {tabs.map((tab) => {
