@@ -27,7 +27,7 @@ test("in English at desktop width: the overview's figures, the sections, and an 
   const nav = page.getByRole("navigation", { name: "Administration sections" });
   await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByText("Revenue this month")).toBeVisible();
-  await expect(page.getByText(/^IDR [\d,]+$/).first()).toBeVisible();
+  await expect(page.getByText(/^IDR\s[\d,]+$/).first()).toBeVisible();
   // Each chart carries its figures as a table for screen readers: twelve weeks, twelve months.
   for (const chart of ["Sign-ups per week", "Enrolments per week", "Course completions per week", "Revenue per month"]) {
     await expect(page.getByRole("table", { name: chart }).getByRole("row")).toHaveCount(13);

@@ -27,7 +27,7 @@ export async function AuditEntries({ entries, caption }: Props) {
       <TBody>
         {entries.map((entry) => (
           <TR key={entry.id} data-entry-id={entry.id}>
-            <TD className="align-top text-xs whitespace-nowrap text-slate-600 tabular-nums">{formatDateTime(entry.createdAt, locale, timeZone)}</TD>
+            <TD className="w-32 align-top text-xs text-slate-600 tabular-nums">{formatDateTime(entry.createdAt, locale, timeZone)}</TD>
             <TD className="hidden align-top md:table-cell">
               {entry.actor ? (
                 <span className="block min-w-0">
@@ -40,7 +40,7 @@ export async function AuditEntries({ entries, caption }: Props) {
                 <span className="text-slate-600">{audit("system")}</span>
               )}
             </TD>
-            <TD className="min-w-56 align-top">
+            <TD className="align-top [overflow-wrap:anywhere]">
               <p className="text-slate-900">{auditSentence(entry, { audit, actions })}</p>
               <code className="text-xs text-slate-600">{entry.action}</code>
             </TD>

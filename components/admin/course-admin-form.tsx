@@ -41,9 +41,9 @@ export function CourseAdminForm({ course, statuses, teachers, labels, update }: 
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-wrap items-center gap-2">
-      <SelectField name="status" id={`course-${course.id}-status`} label={labels.status} hideLabel options={statuses} defaultValue={course.status} className="w-36" />
-      <SelectField name="teacherId" id={`course-${course.id}-teacher`} label={labels.teacher} hideLabel options={teachers} defaultValue={String(course.teacherId)} className="w-48" />
+    <form onSubmit={submit} className="flex min-w-44 flex-wrap items-center gap-2">
+      <SelectField name="status" id={`course-${course.id}-status`} label={labels.status} hideLabel options={statuses} defaultValue={course.status} className="w-full sm:w-36" />
+      <SelectField name="teacherId" id={`course-${course.id}-teacher`} label={labels.teacher} hideLabel options={teachers} defaultValue={String(course.teacherId)} className="w-full sm:w-48" />
       <Button type="submit" variant="secondary" size="sm" pending={pending} aria-label={labels.saveLabel}>
         {labels.save}
       </Button>

@@ -1,5 +1,6 @@
 // The overview's figures: headline tiles, accounts by role, weekly activity, monthly revenue
 // and the most enrolled courses. Server-rendered charts: no chart code reaches the browser.
+import Link from "next/link";
 import { formatCount, formatDay, formatMonth, formatPercent, formatPrice } from "@/components/format";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { BarChart } from "@/components/ui/charts/bar-chart";
@@ -36,24 +37,25 @@ export async function OverviewFigures({ overview, locale }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
-        <StatTile icon={<UsersIcon />} figure={formatCount(totals.users, locale)}>
+      {/* Three tiles over two wider ones: amounts in rupiah need the room. */}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
+        <StatTile className="lg:col-span-2" icon={<UsersIcon />} figure={formatCount(totals.users, locale)}>
           {t("usersTile", { count: totals.users })}
         </StatTile>
-        <StatTile icon={<CompassIcon />} figure={formatCount(totals.activeStudents, locale)}>
+        <StatTile className="lg:col-span-2" icon={<CompassIcon />} figure={formatCount(totals.activeStudents, locale)}>
           {t("activeStudentsTile", { count: totals.activeStudents })}
         </StatTile>
-        <StatTile icon={<BookIcon />} figure={formatCount(totals.publishedCourses, locale)}>
+        <StatTile className="lg:col-span-2" icon={<BookIcon />} figure={formatCount(totals.publishedCourses, locale)}>
           {t("publishedCoursesTile", { count: totals.publishedCourses })}
         </StatTile>
-        <StatTile icon={<FileIcon />} figure={formatCount(totals.pendingInvoices, locale)}>
+        <StatTile className="lg:col-span-3" icon={<FileIcon />} figure={formatCount(totals.pendingInvoices, locale)}>
           {t("pendingInvoicesTile", { count: totals.pendingInvoices })}
         </StatTile>
-        <StatTile icon={<CheckCircleIcon />} figure={formatPrice(totals.revenueThisMonthIDR, locale)}>
+        <StatTile className="sm:col-span-2 lg:col-span-3" icon={<CheckCircleIcon />} figure={formatPrice(totals.revenueThisMonthIDR, locale)}>
           {t("revenueTile")}
         </StatTile>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <Card>
           <CardHeader title={t("byRoleTitle")} />
           <CardBody>
@@ -67,11 +69,11 @@ export async function OverviewFigures({ overview, locale }: Props) {
         </Card>
         {weekly(t("signupsTitle"), t("signups"), overview.signupsPerWeek)}
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         {weekly(t("enrolmentsTitle"), t("enrolments"), overview.enrolmentsPerWeek)}
         {weekly(t("completionsTitle"), t("completions"), overview.completionsPerWeek)}
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader title={t("revenueTitle")} description={t("revenueDescription")} />
           <CardBody>
@@ -97,15 +99,17 @@ export async function OverviewFigures({ overview, locale }: Props) {
                 <THead>
                   <TR>
                     <TH>{t("course")}</TH>
-                    <TH className="text-right">{t("enrolments")}</TH>
-                    <TH className="text-right">{t("completionRate")}</TH>
+                    <TH className="text-right whitespace-normal">{t("enrolments")}</TH>
+                    <TH className="text-right whitespace-normal">{t("completionRate")}</TH>
                   </TR>
                 </THead>
                 <TBody>
                   {overview.topCourses.map((course) => (
                     <TR key={course.id}>
-                      <TH scope="row" className="font-medium whitespace-normal text-slate-900 normal-case">
-                        {course.title}
+                      <TH scope="row" className="font-medium whitespace-normal normal-case [overflow-wrap:anywhere]">
+                        <Link href={`/teach/courses/${course.id}`} className="text-link">
+                          {course.title}
+                        </Link>
                       </TH>
                       <TD className="text-right tabular-nums">{formatCount(course.enrolments, locale)}</TD>
                       <TD className="text-right tabular-nums">{formatPercent(course.completionRate, locale)}</TD>

@@ -53,7 +53,7 @@ export default async function AdminCoursesPage({ searchParams }: { searchParams:
       header: tc("course"),
       sort: { asc: "title" },
       cell: (course) => (
-        <span className="block min-w-40">
+        <span className="block min-w-28 [overflow-wrap:anywhere]">
           <Link href={`/teach/courses/${course.id}`} className="text-link font-medium">
             {course.title}
           </Link>

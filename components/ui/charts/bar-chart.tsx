@@ -33,7 +33,7 @@ export function BarChart({ data, caption, labelHeader, valueHeader, locale, heig
   const fill = seriesAt(0).fill;
 
   return (
-    <figure className={cx("w-full", className)}>
+    <figure className={cx("@container w-full", className)}>
       <div aria-hidden="true" className="flex gap-2">
         <div className={cx("relative shrink-0 text-right text-xs text-slate-600 tabular-nums", axisClassName)} style={{ height }}>
           {ticks.map((tick) => (
@@ -58,9 +58,10 @@ export function BarChart({ data, caption, labelHeader, valueHeader, locale, heig
           </svg>
           <div className="mt-2 grid text-center text-xs text-slate-600" style={{ gridTemplateColumns: `repeat(${data.length}, minmax(0, 1fr))` }}>
             {data.map((datum, index) => (
-              // Centred under its bar, spilling over its neighbours' room when it is wider; on
-              // narrow screens only every third label, so they do not run into each other.
-              <span key={datum.label} className={cx("flex justify-center whitespace-nowrap", index % 3 !== 0 && "max-sm:invisible")}>
+              // Centred under its bar, spilling over its neighbours' room when it is wider; in a
+              // narrow chart (a phone, half a dashboard) only every third label, so they do not
+              // run into each other.
+              <span key={datum.label} className={cx("flex justify-center whitespace-nowrap", index % 3 !== 0 && "@max-lg:invisible")}>
                 {datum.label}
               </span>
             ))}
