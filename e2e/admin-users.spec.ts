@@ -82,12 +82,15 @@ test("in Indonesian on a phone: a teacher's course is reassigned on their page, 
   await page.goto(`/admin/users/${leaving.id}`);
   await expect(page.getByText("Pengajar ini masih memiliki 1 kursus", { exact: false })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: course.title })).toBeVisible();
-  await hydrated(page);
   await shot(page, "id-phone-user");
 
-  // Deleting first is refused, with the reason, in the dialog.
-  await page.getByRole("button", { name: "Hapus akun" }).click();
+  // Deleting first is refused, with the reason, in the dialog. (The first click may come
+  // before the page's scripts have loaded: it is repeated until the dialog opens.)
   const dialog = page.getByRole("dialog", { name: `Hapus akun ${leaving.fullName}?` });
+  await expect(async () => {
+    await page.getByRole("button", { name: "Hapus akun" }).click();
+    await expect(dialog).toBeVisible({ timeout: 1000 });
+  }).toPass();
   await dialog.getByRole("button", { name: "Hapus", exact: true }).click();
   await expect(dialog.getByText("Pengajar ini masih memiliki 1 kursus", { exact: false })).toBeVisible();
   await dialog.getByRole("button", { name: "Batal" }).click();

@@ -38,6 +38,8 @@ const BUDGETS: Record<string, number> = {
   "/settings": FORM,
   "/admin/categories": FORM,
   "/admin/categories/[categoryId]": FORM,
+  "/admin/users/new": FORM,
+  "/admin/users/[userId]": FORM,
   // A form on every row: a course's status and teacher, saved in place with toasts.
   "/admin/courses": FORM,
   "/teach/courses/new": FORM,
