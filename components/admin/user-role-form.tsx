@@ -37,7 +37,7 @@ export function UserRoleForm({ user, roles, levels, save }: Props) {
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormError form={form} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField form={form} name="role" id="user-role" label={t("role")} options={roles} hint={t("roleHint")} />
+        <SelectField form={form} name="role" id="user-role" label={t("role")} options={roles} />
         <SelectField form={form} name="memberLevel" id="user-member-level" label={t("memberLevel")} options={levels} />
       </div>
       <Button type="submit" pending={form.formState.isSubmitting} disabled={!form.formState.isDirty}>

@@ -19,6 +19,7 @@ import { getT } from "@/lib/i18n/translator";
 import { getAdminUserProfile } from "@/lib/users/admin-profile";
 import { sendPasswordResetAction, updateUserAction } from "../actions";
 import { userChoices } from "../choices";
+import { shownOf } from "../shown-of";
 import { UserDeleteCard } from "./user-delete-card";
 import { UserLearning } from "./user-learning";
 import { UserProfileCard } from "./user-profile-card";
@@ -74,7 +75,7 @@ export default async function AdminUserPage({ params }: { params: Params }) {
       </div>
       <UserLearning actor={actor} profile={profile} />
       <Card>
-        <CardHeader title={t("trailTitle")} description={t("trailDescription", { count: trail.pagination.totalRecords, shown: trail.items.length })} />
+        <CardHeader title={t("trailTitle")} description={[t("trailDescription"), shownOf(t, trail.pagination.totalRecords, trail.items.length)].filter(Boolean).join(" ")} />
         {trail.items.length ? (
           <AuditEntries entries={trail.items} caption={t("trailTitle")} />
         ) : (

@@ -9,6 +9,7 @@ import { listCertificates } from "@/lib/certificates/list-certificates";
 import { getT } from "@/lib/i18n/translator";
 import { enrollmentStatusLabels } from "@/lib/shared/labels";
 import type { getAdminUserProfile } from "@/lib/users/admin-profile";
+import { shownOf } from "../shown-of";
 
 type Profile = Awaited<ReturnType<typeof getAdminUserProfile>>;
 
@@ -35,7 +36,7 @@ export async function UserLearning({ actor, profile }: { actor: Actor; profile: 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card>
-        <CardHeader title={t("enrollmentsTitle")} description={t("shownOf", { shown: enrollments.length, count: enrollmentsTotal })} />
+        <CardHeader title={t("enrollmentsTitle")} description={shownOf(t, enrollmentsTotal, enrollments.length)} />
         {enrollments.length ? (
           <Table>
             <caption className="sr-only">{t("enrollmentsTitle")}</caption>
@@ -65,7 +66,7 @@ export async function UserLearning({ actor, profile }: { actor: Actor; profile: 
         )}
       </Card>
       <Card>
-        <CardHeader title={t("certificatesTitle")} description={t("shownOf", { shown: certificates.length, count: pagination.totalRecords })} />
+        <CardHeader title={t("certificatesTitle")} description={shownOf(t, pagination.totalRecords, certificates.length)} />
         {certificates.length ? (
           <Table>
             <caption className="sr-only">{t("certificatesTitle")}</caption>
