@@ -11,6 +11,7 @@ import { deleteUser } from "@/lib/users/delete-user";
 import { listUsers } from "@/lib/users/list-users";
 import { reassignCourses } from "@/lib/users/reassign-courses";
 import { sendPasswordReset } from "@/lib/users/send-password-reset";
+import { updateUser } from "@/lib/users/update-user";
 import { usersCsv } from "@/lib/users/users-csv";
 import { makeCourse, makeUser, TEST_PASSWORD, unique, uniqueIp } from "../factories";
 import { actorOf } from "../helpers/actors";
@@ -167,5 +168,16 @@ describe("reassigning a teacher's courses", () => {
     expect((await fail(reassignCourses(actorOf(leaving), leaving.id, { teacherId: admin.id })))?.status).toBe(403);
     expect((await fail(reassignCourses(actorOf(admin), 2_000_000_000, { teacherId: admin.id })))?.status).toBe(404);
     expect((await db.course.findUniqueOrThrow({ where: { id: course.id } })).teacherId).toBe(leaving.id);
+  });
+});
+
+describe("changing a member level", () => {
+  it("is audited with the levels before and after, like a role change", async () => {
+    const admin = await makeUser({ role: "ADMIN" });
+    const user = await makeUser();
+    await updateUser(actorOf(admin), user.id, { memberLevel: "Premium" });
+    await updateUser(actorOf(admin), user.id, { memberLevel: "Premium" });
+    const entries = await db.auditLog.findMany({ where: { entity: "User", entityId: user.id }, select: { actorId: true, action: true, data: true } });
+    expect(entries).toEqual([{ actorId: admin.id, action: "user.member_level_change", data: { from: "BASIC", to: "PREMIUM" } }]);
   });
 });
