@@ -13,7 +13,11 @@ test.use({ role: "ADMIN" });
 // Clicks before the scripts have loaded would be lost.
 const hydrated = (page: Page) => page.waitForLoadState("networkidle");
 const inIndonesian = (page: Page) => page.context().addCookies([{ name: "lms-locale", value: "id", domain: "127.0.0.1", path: "/" }]);
-const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`admin-users-${name}.png`), fullPage: true });
+const shot = async (page: Page, name: string) => {
+  // A reload keeps the scroll position, where the sticky header would cover the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: test.info().outputPath(`admin-users-${name}.png`), fullPage: true });
+};
 
 test("in English at desktop width: find a user, change their role, disable and enable them, send a reset email", async ({ signedInPage: page, make, apiTokenFor, request }) => {
   test.slow();
