@@ -99,19 +99,21 @@ export async function OverviewFigures({ overview, locale }: Props) {
                 <THead>
                   <TR>
                     <TH>{t("course")}</TH>
-                    <TH className="text-right whitespace-normal">{t("enrolments")}</TH>
-                    <TH className="text-right whitespace-normal">{t("completionRate")}</TH>
+                    <TH className="hidden text-right whitespace-normal! sm:table-cell">{t("enrolments")}</TH>
+                    <TH className="text-right whitespace-normal!">{t("completionRate")}</TH>
                   </TR>
                 </THead>
                 <TBody>
                   {overview.topCourses.map((course) => (
                     <TR key={course.id}>
-                      <TH scope="row" className="font-medium whitespace-normal normal-case [overflow-wrap:anywhere]">
+                      <TH scope="row" className="font-medium whitespace-normal! normal-case [overflow-wrap:anywhere]">
                         <Link href={`/teach/courses/${course.id}`} className="text-link">
                           {course.title}
                         </Link>
+                        {/* On a phone the count sits under the title: three columns do not fit. */}
+                        <span className="mt-0.5 block text-xs font-normal text-slate-600 sm:hidden">{t("enrolmentsCount", { count: course.enrolments })}</span>
                       </TH>
-                      <TD className="text-right tabular-nums">{formatCount(course.enrolments, locale)}</TD>
+                      <TD className="hidden text-right tabular-nums sm:table-cell">{formatCount(course.enrolments, locale)}</TD>
                       <TD className="text-right tabular-nums">{formatPercent(course.completionRate, locale)}</TD>
                     </TR>
                   ))}

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { CourseAdminForm } from "@/components/admin/course-admin-form";
-import { formatCount, formatPercent } from "@/components/format";
+import { courseFigureColumns } from "@/components/courses/course-figure-columns";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { type Column, DataTable } from "@/components/ui/data-table";
@@ -61,21 +61,7 @@ export default async function AdminCoursesPage({ searchParams }: { searchParams:
         </span>
       ),
     },
-    { key: "students", header: tc("students"), sort: { desc: "students" }, cell: (course) => formatCount(course.studentsCount, locale), className: "hidden text-right tabular-nums md:table-cell" },
-    {
-      key: "completion",
-      header: tc("completion"),
-      cell: (course) =>
-        course.completionRate === null ? (
-          <span className="text-slate-500">
-            <span aria-hidden="true">–</span>
-            <span className="sr-only">{tc("noStudents")}</span>
-          </span>
-        ) : (
-          formatPercent(course.completionRate, locale)
-        ),
-      className: "hidden text-right tabular-nums lg:table-cell",
-    },
+    ...courseFigureColumns(tc, locale),
     {
       key: "manage",
       header: t("actions"),

@@ -61,7 +61,7 @@ export function BarChart({ data, caption, labelHeader, valueHeader, locale, heig
               // Centred under its bar, spilling over its neighbours' room when it is wider; in a
               // narrow chart (a phone, half a dashboard) only every third label, so they do not
               // run into each other.
-              <span key={datum.label} className={cx("flex justify-center whitespace-nowrap", index % 3 !== 0 && "@max-lg:invisible")}>
+              <span key={datum.label} className={cx("flex justify-center whitespace-nowrap", index % 3 !== 0 && "@max-[38rem]:invisible")}>
                 {datum.label}
               </span>
             ))}
