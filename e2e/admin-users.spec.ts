@@ -10,8 +10,6 @@ import { expect, test } from "./support/fixtures";
 
 test.use({ role: "ADMIN" });
 
-// Clicks before the scripts have loaded would be lost.
-const hydrated = (page: Page) => page.waitForLoadState("networkidle");
 const inIndonesian = (page: Page) => page.context().addCookies([{ name: "lms-locale", value: "id", domain: "127.0.0.1", path: "/" }]);
 const shot = async (page: Page, name: string) => {
   // A reload keeps the scroll position, where the sticky header would cover the top.
@@ -40,8 +38,13 @@ test("in English at desktop width: find a user, change their role, disable and e
 
   await table.getByRole("link", { name: student.fullName }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(student.fullName);
-  await hydrated(page);
-  await page.getByLabel("Role", { exact: true }).selectOption("Teacher");
+  // Choices made before the page's scripts have loaded do not count: choose until Save wakes up.
+  const role = page.getByLabel("Role", { exact: true });
+  await expect(async () => {
+    await role.selectOption("Admin");
+    await role.selectOption("Teacher");
+    await expect(page.getByRole("button", { name: "Save" })).toBeEnabled({ timeout: 1000 });
+  }).toPass();
   await page.getByRole("button", { name: "Save" }).click();
   const toasts = page.getByRole("status", { name: "Notifications" });
   await expect(toasts).toContainText(`Saved the changes to ${student.fullName}.`);
