@@ -78,6 +78,12 @@ export function formatDay(day: string, locale: Locale): string {
   return days(locale).format(new Date(`${day}T00:00:00Z`));
 }
 
+const months = perLocale((locale) => new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }));
+/** A calendar month ("2026-03"), for chart axes: "Mar 26" (en), "Mar 26" (id). */
+export function formatMonth(month: string, locale: Locale): string {
+  return months(locale).format(new Date(`${month}-01T00:00:00Z`));
+}
+
 /** The first prose paragraph of markdown as plain text, for summaries and meta
  *  descriptions (never for rendering). Headings, lists, tables, code and HTML are skipped. */
 export function excerpt(markdown: string, max = 160): string {

@@ -26,7 +26,7 @@ test("an admin adds, renames and deletes a category, moving its courses", async 
   const target = await make.category({ name: unique("Zz Target") });
   try {
     await page.goto("/admin");
-    await page.getByRole("link", { name: "Manage categories" }).click();
+    await page.getByRole("navigation", { name: "Administration sections" }).getByRole("link", { name: "Categories" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Categories");
     await hydrated(page);
 

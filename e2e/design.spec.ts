@@ -5,8 +5,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
 const LOCALES = [
-  { locale: "en", title: "Design system", admin: "Administration" },
-  { locale: "id", title: "Sistem desain", admin: "Administrasi" },
+  { locale: "en", title: "Design system", admin: "Overview" },
+  { locale: "id", title: "Sistem desain", admin: "Ringkasan" },
 ] as const;
 const WIDTHS = [
   { name: "desktop", width: 1280, height: 900 },
@@ -139,7 +139,7 @@ test.describe("the admin page", () => {
 
   test("lists users sorted by name and filtered by role", async ({ signedInPage: page, make, user }) => {
     const teacher = await make.user({ role: "TEACHER", fullName: `Zz Teacher ${user.id}` });
-    await page.goto(`/admin?q=${encodeURIComponent(teacher.fullName)}`);
+    await page.goto(`/admin/users?q=${encodeURIComponent(teacher.fullName)}`);
     const table = page.getByRole("table", { name: "Users, 1 account found" });
     await expect(table.getByRole("row")).toHaveCount(2);
     await expect(table).toContainText(teacher.email);

@@ -1,45 +1,26 @@
+// The admin console's overview: the platform's figures at a glance.
 import type { Metadata } from "next";
-import { ButtonLink } from "@/components/ui/button";
+import { getLocale, getTimeZone } from "next-intl/server";
+import { OverviewFigures } from "@/components/admin/overview-figures";
 import { Container } from "@/components/ui/container";
 import { PageHeader } from "@/components/ui/page-header";
-import type { SearchParams } from "@/components/ui/pagination";
+import { getAdminOverview } from "@/lib/admin/overview";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 import { requireSessionActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/translator";
-import { UserCharts } from "./user-charts";
-import { UsersTable, UsersToolbar } from "./users-table";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT("Admin"))("title") };
+  return { title: (await getT("AdminOverview"))("title") };
 }
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function AdminOverviewPage() {
   const actor = await requireSessionActor({ roles: ADMIN_ROLES, returnTo: "/admin" });
-  const [params, t, tc, ti] = await Promise.all([searchParams, getT("Admin"), getT("AdminCategories"), getT("AdminInvoices")]);
+  const [t, locale, timeZone] = await Promise.all([getT("AdminOverview"), getLocale(), getTimeZone()]);
+  const overview = await getAdminOverview(actor, { timeZone });
   return (
-    <Container size="wide" className="space-y-10 py-10">
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          <>
-            <ButtonLink href="/admin/categories" variant="secondary">
-              {tc("manageLink")}
-            </ButtonLink>
-            <ButtonLink href="/admin/invoices" variant="secondary">
-              {ti("manageLink")}
-            </ButtonLink>
-          </>
-        }
-      />
-      <UserCharts actor={actor} />
-      <section aria-labelledby="users-heading" className="space-y-4">
-        <h2 id="users-heading" className="text-xl font-semibold tracking-tight text-slate-900">
-          {t("usersTitle")}
-        </h2>
-        <UsersToolbar params={params} />
-        <UsersTable actor={actor} params={params} />
-      </section>
+    <Container size="wide" className="space-y-8 pt-8 pb-10">
+      <PageHeader title={t("title")} description={t("description")} />
+      <OverviewFigures overview={overview} locale={locale} />
     </Container>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTimeZone } from "next-intl/server";
 import { CourseStatusBadge } from "@/components/courses/course-status-badge";
-import { formatCount, formatDate, formatPercent } from "@/components/format";
+import { courseFigureColumns } from "@/components/courses/course-figure-columns";
+import { formatDate } from "@/components/format";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { type Column, DataTable } from "@/components/ui/data-table";
@@ -60,21 +61,7 @@ export default async function TeachPage({ searchParams }: { searchParams: Promis
     },
     ...(admin ? [{ key: "teacher", header: t("teacher"), cell: (course: ManagedCourseRow) => course.teacher.fullName }] : []),
     { key: "status", header: t("status"), cell: (course) => <CourseStatusBadge status={course.status} /> },
-    { key: "students", header: t("students"), sort: { desc: "students" }, cell: (course) => formatCount(course.studentsCount, locale), className: "text-right tabular-nums" },
-    {
-      key: "completion",
-      header: t("completion"),
-      cell: (course) =>
-        course.completionRate === null ? (
-          <span className="text-slate-500">
-            <span aria-hidden="true">–</span>
-            <span className="sr-only">{t("noStudents")}</span>
-          </span>
-        ) : (
-          formatPercent(course.completionRate, locale)
-        ),
-      className: "text-right tabular-nums",
-    },
+    ...courseFigureColumns(t, locale),
     { key: "updated", header: t("updated"), sort: { desc: "updated" }, cell: (course) => formatDate(course.updatedAt, locale, timeZone), className: "whitespace-nowrap" },
   ];
 

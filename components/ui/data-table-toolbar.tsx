@@ -9,6 +9,8 @@ import { Button, ButtonLink } from "./button";
 import type { SearchParams } from "./pagination";
 
 export type ToolbarFilter = { name: string; label: string; options: readonly Option[]; /** The "any" choice, e.g. "All roles". */ anyLabel: string };
+/** A day picker, e.g. the first and last day of a date range ("YYYY-MM-DD" in the URL). */
+export type ToolbarDateFilter = { name: string; label: string };
 
 type DataTableToolbarProps = {
   pathname: string;
@@ -17,15 +19,16 @@ type DataTableToolbarProps = {
   label: string;
   search: { name?: string; label: string; placeholder?: string };
   filters?: readonly ToolbarFilter[];
+  dates?: readonly ToolbarDateFilter[];
   sortParam?: string;
 };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export async function DataTableToolbar({ pathname, searchParams, label, search, filters = [], sortParam = "sort" }: DataTableToolbarProps) {
+export async function DataTableToolbar({ pathname, searchParams, label, search, filters = [], dates = [], sortParam = "sort" }: DataTableToolbarProps) {
   const t = await getT("UI");
   const searchName = search.name ?? "q";
-  const names = [searchName, ...filters.map((filter) => filter.name)];
+  const names = [searchName, ...filters.map((filter) => filter.name), ...dates.map((date) => date.name)];
   const filtered = names.some((name) => first(searchParams[name]));
   const sort = first(searchParams[sortParam]);
   return (
@@ -56,6 +59,17 @@ export async function DataTableToolbar({ pathname, searchParams, label, search, 
           emptyOption={filter.anyLabel}
           defaultValue={first(searchParams[filter.name])}
           className="w-full sm:w-48"
+        />
+      ))}
+      {dates.map((date) => (
+        <TextField
+          key={date.name}
+          name={date.name}
+          id={`${pathname.replace(/\W/g, "-")}-${date.name}`}
+          type="date"
+          label={date.label}
+          defaultValue={first(searchParams[date.name])}
+          className="w-full sm:w-44"
         />
       ))}
       {sort && <input type="hidden" name={sortParam} value={sort} />}

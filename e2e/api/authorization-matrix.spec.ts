@@ -6,6 +6,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { db } from "@/lib/db";
 import { makeEnrollment } from "../../tests/factories";
 import { expect, type Make, test, type TestUser } from "../support/fixtures";
+import { adminRows } from "./matrix/admin-rows";
 import { billingAdminRows } from "./matrix/billing-admin-rows";
 import { categoryRows } from "./matrix/categories-rows";
 import { certificateRows } from "./matrix/certificates-rows";
@@ -17,9 +18,24 @@ import { fileRows } from "./matrix/files-rows";
 import { learningRows } from "./matrix/learning-rows";
 import { platformRows } from "./matrix/platform-rows";
 import { teachingRows } from "./matrix/teaching-rows";
+import { usersAdminRows } from "./matrix/users-admin-rows";
 import { type Account, ACTORS, type Actor, type Call, type Member, type Row, type World } from "./matrix/types";
 
-const rows: Row[] = [...platformRows, ...categoryRows, ...courseRows, ...curriculumRows, ...fileRows, ...teachingRows, ...certificateRows, ...enrollmentRows, ...learningRows, ...discussionRows, ...billingAdminRows];
+const rows: Row[] = [
+  ...platformRows,
+  ...categoryRows,
+  ...courseRows,
+  ...curriculumRows,
+  ...fileRows,
+  ...teachingRows,
+  ...certificateRows,
+  ...enrollmentRows,
+  ...learningRows,
+  ...discussionRows,
+  ...billingAdminRows,
+  ...adminRows,
+  ...usersAdminRows,
+];
 
 const ROLES: Record<Member, "STUDENT" | "TEACHER" | "ADMIN"> = { student: "STUDENT", otherStudent: "STUDENT", teacher: "TEACHER", otherTeacher: "TEACHER", admin: "ADMIN" };
 const json = { "content-type": "application/json" };

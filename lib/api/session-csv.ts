@@ -6,12 +6,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { getSessionActor } from "@/lib/auth/session";
 import { AppError, wordError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { csvResponse } from "@/lib/shared/csv";
+import { type CsvFile, csvResponse } from "@/lib/shared/csv";
 
 const textResponse = (text: string, status: number) =>
   new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store" } });
 
-type Export = (actor: Actor, query: Record<string, string>, locale: Locale) => Promise<{ csv: string; fileName: string }>;
+type Export = (actor: Actor, query: Record<string, string>, locale: Locale) => Promise<CsvFile>;
 
 /** Answers a GET with the export of the URL's query (its filters) for the session's actor. */
 export async function sessionCsv(req: Request, exportCsv: Export) {

@@ -11,6 +11,7 @@ export const CLIENT_NAMESPACES = [
   "AuthForms",
   "SettingsForms",
   "AdminCategoriesForms",
+  "AdminUsersForms",
   "CourseForm",
   "ContentFile",
   "CurriculumForms",

@@ -1,9 +1,7 @@
 // CSV as spreadsheets read it (RFC 4180: CRLF lines, a field with a comma, quote or line
 // break in double quotes, quotes doubled). Text a person typed that starts with = + - @ (or a
 // tab or carriage return) gets a leading apostrophe, so a spreadsheet never runs it as a
-// formula (CSV injection); numbers are written as they are.
-import { z } from "zod";
-
+// formula (CSV injection); numbers are written as they are. Shared by every table export.
 export type CsvValue = string | number | null;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -19,8 +17,11 @@ export function csvCell(value: CsvValue): string {
 /** A byte-order mark first, so spreadsheet programs read the file as UTF-8 (names with accents). */
 export const toCsv = (rows: readonly (readonly CsvValue[])[]) => `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 
+/** An export file: its text and its name. */
+export type CsvFile = { csv: string; fileName: string };
+
 /** The answer carrying an export as a download. */
-export const csvResponse = ({ csv, fileName }: { csv: string; fileName: string }) =>
+export const csvResponse = ({ csv, fileName }: CsvFile) =>
   new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
@@ -30,14 +31,8 @@ export const csvResponse = ({ csv, fileName }: { csv: string; fileName: string }
     },
   });
 
-/** An API client asks for CSV with `format=csv`, or with an Accept header naming text/csv when no format is given. */
+/** An API list answers with CSV for `format=csv`, or without a format for an Accept header asking for text/csv. */
 export const wantsCsv = (req: Request, format?: string) => format === "csv" || (format === undefined && /\btext\/csv\b/i.test(req.headers.get("accept") ?? ""));
 
-/** A dated file name, e.g. "invoices-2026-11-24.csv". */
+/** The day of an export in its file name, e.g. "users-2026-11-24.csv". */
 export const csvFileName = (stem: string, now = new Date()) => `${stem}-${now.toISOString().slice(0, 10)}.csv`;
-
-/** The `format` query parameter of a list that also exports CSV. */
-export const ZCsvFormat = z
-  .enum(["json", "csv"])
-  .optional()
-  .meta({ description: "csv answers with a text/csv attachment of every matching row (no paging); so does an Accept header asking for text/csv" });

@@ -5,10 +5,16 @@ import { memberLevelLabels, roleLabels } from "@/lib/shared/labels";
 import { blankAsMissing, ZPageQuery, ZSearch } from "@/lib/shared/pagination";
 import { ZText } from "@/lib/shared/text";
 
+/** An account is active, disabled by an admin, or pending: registered but not yet activated. */
+export const USER_STATUSES = ["active", "disabled", "pending"] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+export const USER_SORTS = ["newest", "oldest", "name", "email", "role"] as const;
+
 export const ZUserListQuery = ZPageQuery.extend({
   q: ZSearch,
   role: blankAsMissing(roleLabels.schema.optional()),
-  sort: blankAsMissing(z.enum(["newest", "oldest", "name"], { error: msg("fieldOneOf") }).default("newest")),
+  status: blankAsMissing(z.enum(USER_STATUSES, { error: msg("fieldOneOf") }).optional()),
+  sort: blankAsMissing(z.enum(USER_SORTS, { error: msg("fieldOneOf") }).default("newest")),
 });
 
 /** An admin creates an account that is active at once: the admin vouches for it. */
@@ -39,3 +45,12 @@ export const ZAdminUpdateUserInput = ZUpdateProfileInput.extend({
   disabled: z.boolean({ error: msg("fieldBoolean") }).optional(),
 });
 export type UpdateUserInput = z.input<typeof ZAdminUpdateUserInput>;
+
+/** An admin hands all of a teacher's courses to another active teacher or administrator. */
+export const ZReassignCoursesInput = z.object({
+  teacherId: z.coerce.number({ error: msg("chooseTeacher") }).int(msg("chooseTeacher")).positive(msg("chooseTeacher")).max(2_147_483_647, msg("fieldTooLarge")),
+});
+export type ReassignCoursesInput = z.input<typeof ZReassignCoursesInput>;
+
+/** The admin form of a user's role and member level. */
+export const ZUserRoleInput = ZAdminUpdateUserInput.pick({ role: true, memberLevel: true });

@@ -30,7 +30,7 @@ export async function updateUser(actor: Actor, userId: number, input: unknown, c
   if (admin && userId === actor.id && (data.disabled || (data.role && data.role !== "ADMIN"))) {
     throw new AppError("BAD_REQUEST", { key: "cannotDemoteSelf" });
   }
-  const before = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabledAt: true, email: true, passwordHash: true } });
+  const before = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, memberLevel: true, disabledAt: true, email: true, passwordHash: true } });
   if (!before) throw notFound("User");
   const emailChanged = data.email !== undefined && data.email !== before.email;
   if (emailChanged && userId === actor.id) {
@@ -39,6 +39,7 @@ export async function updateUser(actor: Actor, userId: number, input: unknown, c
   await assertAccountUnique({ email: data.email, username: data.username, exceptUserId: userId });
 
   const roleChanged = data.role !== undefined && data.role !== before.role;
+  const levelChanged = data.memberLevel !== undefined && data.memberLevel !== before.memberLevel;
   const disabling = data.disabled === true && !before.disabledAt;
   const view = await db
     .$transaction(async (tx) => {
@@ -64,6 +65,9 @@ export async function updateUser(actor: Actor, userId: number, input: unknown, c
       }
       if (roleChanged) {
         await audit({ actorId: actor.id, action: "user.role_change", entity: "User", entityId: userId, data: { from: before.role, to: data.role } }, tx);
+      }
+      if (levelChanged) {
+        await audit({ actorId: actor.id, action: "user.member_level_change", entity: "User", entityId: userId, data: { from: before.memberLevel, to: data.memberLevel } }, tx);
       }
       if (data.disabled !== undefined && data.disabled !== (before.disabledAt !== null)) {
         await audit({ actorId: actor.id, action: data.disabled ? "user.disable" : "user.enable", entity: "User", entityId: userId }, tx);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatDateTime, formatDay, formatPercent, formatPrice } from "@/components/format";
+import { formatCount, formatDate, formatDateTime, formatDay, formatMonth, formatPercent, formatPrice } from "@/components/format";
 
 // Intl separates a currency from its amount with a no-break space.
 const nbsp = "\u00a0";
@@ -39,6 +39,9 @@ describe("locale formatting", () => {
     // A week starting on Monday 17 August stays that Monday for Jakarta readers too.
     expect(formatDay("2026-08-17", "id")).toBe("17 Agu");
     expect(formatDay("2026-08-17", "en")).toBe("17 Aug");
+    // A month of revenue: its first day, read in UTC, never the month before.
+    expect(formatMonth("2026-08", "id")).toBe("Agu 26");
+    expect(formatMonth("2026-01", "en")).toBe("Jan 26");
     expect(formatPercent(6 / 11, "en")).toBe("55%");
     expect(formatPercent(2 / 11, "id")).toBe("18%");
   });

@@ -51,12 +51,12 @@ describe("an AppError in two languages", () => {
     expect((await wordError(error, "en")).fieldErrors).toEqual([
       { field: "limit", message: "limit must be at most 100" },
       { field: "role", message: "must be one of: Student, Teacher, Admin" },
-      { field: "sort", message: "sort must be one of: newest, oldest, name" },
+      { field: "sort", message: "sort must be one of: newest, oldest, name, email, role" },
     ]);
     expect((await wordError(error, "id")).fieldErrors).toEqual([
       { field: "limit", message: "limit maksimal 100" },
       { field: "role", message: "harus salah satu dari: Student, Teacher, Admin" },
-      { field: "sort", message: "sort harus salah satu dari: newest, oldest, name" },
+      { field: "sort", message: "sort harus salah satu dari: newest, oldest, name, email, role" },
     ]);
   });
 

@@ -83,3 +83,15 @@ describe("the last active administrator", () => {
     expect(await activeAdmins()).toBe(1);
   });
 });
+
+describe("the last administrator who taught courses", () => {
+  it("can hand the courses over, and still cannot be deleted", async () => {
+    const { makeCourse } = await import("../factories");
+    const { reassignCourses } = await import("@/lib/users/reassign-courses");
+    const [admin, teacher] = await Promise.all([makeUser({ role: "ADMIN" }), makeUser({ role: "TEACHER" })]);
+    const course = await makeCourse({ teacherId: admin.id });
+    expect(await reassignCourses(actorOf(admin), admin.id, { teacherId: teacher.id })).toEqual({ courseIds: [course.id], teacherId: teacher.id });
+    const refused = (await deleteUser(actorOf(admin), admin.id).catch((error: unknown) => error)) as AppError;
+    expect([refused.status, refused.says("lastAdminDelete")]).toEqual([409, true]);
+  });
+});

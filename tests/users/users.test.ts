@@ -82,7 +82,7 @@ describe("users administration", () => {
     expect((await fail(authenticateBearer(`Bearer ${again.accessToken}`)))?.status).toBe(401);
 
     const actions = (await db.auditLog.findMany({ where: { entityId: user.id, actorId: admin.id }, orderBy: { id: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["user.role_change", "user.disable"]);
+    expect(actions).toEqual(["user.role_change", "user.member_level_change", "user.disable"]);
   });
 
   it("refuses to delete a teacher who still owns courses, with 409", async () => {

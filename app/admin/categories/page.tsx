@@ -58,7 +58,7 @@ export default async function AdminCategoriesPage({ searchParams }: { searchPara
   ];
 
   return (
-    <Container size="wide" className="space-y-8 py-10">
+    <Container size="wide" className="space-y-8 pt-8 pb-10">
       <PageHeader
         eyebrow={
           <Link href="/admin" className="text-link">

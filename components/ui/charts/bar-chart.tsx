@@ -18,10 +18,14 @@ type BarChartProps = {
   valueHeader: string;
   locale: Locale;
   height?: number;
+  /** How a value reads (axis, tooltips, table); a count unless told, e.g. rupiah for revenue. */
+  formatValue?: (value: number) => string;
+  /** The value axis' width, wider for long figures such as amounts. */
+  axisClassName?: string;
   className?: string;
 };
 
-export function BarChart({ data, caption, labelHeader, valueHeader, locale, height = 200, className }: BarChartProps) {
+export function BarChart({ data, caption, labelHeader, valueHeader, locale, height = 200, formatValue = (value) => formatCount(value, locale), axisClassName = "w-8", className }: BarChartProps) {
   const max = Math.max(1, ...data.map((datum) => datum.value));
   const y = scaleLinear<number>({ domain: [0, max], range: [height, 0], nice: 4 });
   const x = scaleBand<string>({ domain: data.map((datum) => datum.label), range: [0, 100], paddingInner: 0.3, paddingOuter: 0.15 });
@@ -29,12 +33,12 @@ export function BarChart({ data, caption, labelHeader, valueHeader, locale, heig
   const fill = seriesAt(0).fill;
 
   return (
-    <figure className={cx("w-full", className)}>
+    <figure className={cx("@container w-full", className)}>
       <div aria-hidden="true" className="flex gap-2">
-        <div className="relative w-8 shrink-0 text-right text-xs text-slate-600 tabular-nums" style={{ height }}>
+        <div className={cx("relative shrink-0 text-right text-xs text-slate-600 tabular-nums", axisClassName)} style={{ height }}>
           {ticks.map((tick) => (
             <span key={tick} className="absolute right-0 -translate-y-1/2" style={{ top: y(tick) }}>
-              {formatCount(tick, locale)}
+              {formatValue(tick)}
             </span>
           ))}
         </div>
@@ -47,16 +51,17 @@ export function BarChart({ data, caption, labelHeader, valueHeader, locale, heig
               const top = y(datum.value);
               return (
                 <rect key={datum.label} x={`${x(datum.label) ?? 0}%`} width={`${x.bandwidth()}%`} y={top} height={Math.max(0, height - top)} rx={3} className={fill}>
-                  <title>{`${datum.label}: ${formatCount(datum.value, locale)}`}</title>
+                  <title>{`${datum.label}: ${formatValue(datum.value)}`}</title>
                 </rect>
               );
             })}
           </svg>
           <div className="mt-2 grid text-center text-xs text-slate-600" style={{ gridTemplateColumns: `repeat(${data.length}, minmax(0, 1fr))` }}>
             {data.map((datum, index) => (
-              // Centred under its bar, spilling over its neighbours' room when it is wider; on
-              // narrow screens only every third label, so they do not run into each other.
-              <span key={datum.label} className={cx("flex justify-center whitespace-nowrap", index % 3 !== 0 && "max-sm:invisible")}>
+              // Centred under its bar, spilling over its neighbours' room when it is wider; in a
+              // narrow chart (a phone, half a dashboard) only every third label, so they do not
+              // run into each other.
+              <span key={datum.label} className={cx("flex justify-center whitespace-nowrap", index % 3 !== 0 && "@max-[38rem]:invisible")}>
                 {datum.label}
               </span>
             ))}
@@ -75,7 +80,7 @@ export function BarChart({ data, caption, labelHeader, valueHeader, locale, heig
           {data.map((datum) => (
             <tr key={datum.label}>
               <th scope="row">{datum.label}</th>
-              <td>{formatCount(datum.value, locale)}</td>
+              <td>{formatValue(datum.value)}</td>
             </tr>
           ))}
         </tbody>

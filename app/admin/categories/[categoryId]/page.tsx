@@ -36,7 +36,7 @@ export default async function EditCategoryPage({ params }: { params: Params }) {
   const explanation = !used ? t("deleteUnused") : others.length ? t("deleteUsed", { count: category.coursesCount }) : t("deleteBlocked", { count: category.coursesCount });
 
   return (
-    <Container size="narrow" className="space-y-6 py-10">
+    <Container size="narrow" className="space-y-6 pt-8 pb-10">
       <PageHeader
         eyebrow={
           <Link href="/admin/categories" className="text-link">

@@ -2,6 +2,7 @@
 // spreadsheets, with the same filters), and cancelling an invoice.
 import { z } from "zod";
 import { ZPathId } from "@/lib/api/contract-schemas";
+import { csvExportSpec } from "@/lib/api/csv-export";
 import { route } from "@/lib/api/route-spec";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
 import { certificatesCsv } from "@/lib/certificates/certificates-csv";
@@ -17,11 +18,13 @@ import { invoicesCsv } from "@/lib/invoices/invoices-csv";
 import { listAllInvoices } from "@/lib/invoices/read-invoices";
 import { ZAdminInvoiceListQuery } from "@/lib/invoices/schemas";
 import { ZInvoiceView } from "@/lib/invoices/view-schemas";
-import { csvResponse, wantsCsv, ZCsvFormat } from "@/lib/shared/csv";
+import { csvResponse, wantsCsv } from "@/lib/shared/csv";
 
 const ADMINS = "Admins only; everyone else gets 403.";
 const CSV = "`format=csv` or `Accept: text/csv` exports every matching row as CSV (UTF-8 with a byte-order mark, headers in the request's language).";
-const ZCsv = z.string().meta({ description: "Every matching row, one per line, with a header line" });
+const enrollmentsCsvSpec = csvExportSpec("enrolment");
+const invoicesCsvSpec = csvExportSpec("invoice");
+const certificatesCsvSpec = csvExportSpec("certificate");
 
 export const enrollmentsListRoutes = {
   GET: route({
@@ -30,9 +33,9 @@ export const enrollmentsListRoutes = {
     tags: ["Enrollments"],
     auth: "required",
     roles: ADMIN_ROLES,
-    query: ZAdminEnrollmentListQuery.extend({ format: ZCsvFormat }),
+    query: ZAdminEnrollmentListQuery.extend({ format: enrollmentsCsvSpec.format }),
     data: z.object({ enrollments: z.array(ZAdminEnrollmentView) }),
-    alsoAnswers: { "text/csv": ZCsv },
+    alsoAnswers: { "text/csv": enrollmentsCsvSpec.answer },
     paginated: true,
     handler: async ({ actor, query, req, locale }) => {
       const { format, ...filters } = query;
@@ -50,9 +53,9 @@ export const invoicesListRoutes = {
     tags: ["Invoices"],
     auth: "required",
     roles: ADMIN_ROLES,
-    query: ZAdminInvoiceListQuery.extend({ format: ZCsvFormat }),
+    query: ZAdminInvoiceListQuery.extend({ format: invoicesCsvSpec.format }),
     data: z.object({ invoices: z.array(ZInvoiceView) }),
-    alsoAnswers: { "text/csv": ZCsv },
+    alsoAnswers: { "text/csv": invoicesCsvSpec.answer },
     paginated: true,
     handler: async ({ actor, query, req, locale }) => {
       const { format, ...filters } = query;
@@ -70,9 +73,9 @@ export const certificatesListRoutes = {
     tags: ["Certificates"],
     auth: "required",
     roles: ADMIN_ROLES,
-    query: ZAdminCertificateListQuery.extend({ format: ZCsvFormat }),
+    query: ZAdminCertificateListQuery.extend({ format: certificatesCsvSpec.format }),
     data: z.object({ certificates: z.array(ZAdminCertificateView) }),
-    alsoAnswers: { "text/csv": ZCsv },
+    alsoAnswers: { "text/csv": certificatesCsvSpec.answer },
     paginated: true,
     handler: async ({ actor, query, req, locale }) => {
       const { format, ...filters } = query;

@@ -54,11 +54,14 @@ import * as userInvoice from "../users/[userId]/invoices/[invoiceId]/route";
 import * as userInvoices from "../users/[userId]/invoices/route";
 import * as user from "../users/[userId]/route";
 import * as usersMe from "../users/me/route";
+import * as userPasswordReset from "../users/[userId]/password-reset/route";
+import * as userCoursesReassign from "../users/[userId]/courses/reassign/route";
 import * as users from "../users/route";
 import * as adminCertificates from "../certificates/route";
 import * as adminEnrollments from "../enrollments/route";
 import * as adminInvoices from "../invoices/route";
 import * as userInvoiceCancel from "../users/[userId]/invoices/[invoiceId]/cancel/route";
+import * as auditLogs from "../audit-logs/route";
 
 type RouteModule = Partial<Record<(typeof HTTP_METHODS)[number], DeclaredHandler>>;
 
@@ -119,6 +122,9 @@ export const routeModules: Record<string, RouteModule> = {
   enrollments: adminEnrollments,
   invoices: adminInvoices,
   "users/[userId]/invoices/[invoiceId]/cancel": userInvoiceCancel,
+  "users/[userId]/password-reset": userPasswordReset,
+  "users/[userId]/courses/reassign": userCoursesReassign,
+  "audit-logs": auditLogs,
 };
 
 /** Every declared method of every route module. */

@@ -2,25 +2,24 @@
 // CSV for spreadsheets), its submissions, and grading one.
 import { z } from "zod";
 import { ZPathId } from "@/lib/api/contract-schemas";
+import { csvExportSpec } from "@/lib/api/csv-export";
 import { route } from "@/lib/api/route-spec";
 import { TEACHING_ROLES } from "@/lib/auth/policy";
 import { listCourseStudents } from "@/lib/course-students/list-course-students";
 import { ZCourseStudentsQuery } from "@/lib/course-students/schemas";
 import { courseStudentsCsv } from "@/lib/course-students/students-csv";
-import { csvResponse, wantsCsv, ZCsvFormat } from "@/lib/shared/csv";
 import { ZCourseStudentView } from "@/lib/course-students/view-schemas";
 import { gradeSubmission } from "@/lib/grading/grade-submission";
 import { listSubmissions } from "@/lib/grading/list-submissions";
 import { ZGradeInput, ZSubmissionListQuery } from "@/lib/grading/schemas";
 import { ZSubmissionView } from "@/lib/grading/view-schemas";
+import { csvResponse, wantsCsv } from "@/lib/shared/csv";
 
 const TEACHERS = "The course's teacher or an admin. Another teacher gets 403 on a published course and 404 on a draft; students get 403.";
 const courseParams = z.object({ courseId: ZPathId("courseId") });
 
-const ZStudentsQuery = ZCourseStudentsQuery.extend({
-  format: ZCsvFormat,
-});
-const ZStudentsCsv = z.string().meta({ description: "Every matching student, one per line, with a header line; UTF-8 with a byte-order mark" });
+const studentsCsv = csvExportSpec("student");
+const ZStudentsQuery = ZCourseStudentsQuery.extend({ format: studentsCsv.format });
 
 export const courseStudentsRoutes = {
   GET: route({
@@ -32,7 +31,7 @@ export const courseStudentsRoutes = {
     params: courseParams,
     query: ZStudentsQuery,
     data: z.object({ students: z.array(ZCourseStudentView) }),
-    alsoAnswers: { "text/csv": ZStudentsCsv },
+    alsoAnswers: { "text/csv": studentsCsv.answer },
     paginated: true,
     errors: [404],
     handler: async ({ actor, params, query, req, locale }) => {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CourseStatusBadge } from "@/components/courses/course-status-badge";
-import { CourseTabs } from "@/components/teach/course-tabs";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -67,7 +67,7 @@ export default async function CourseEditorLayout({ children, params }: Props) {
         </ButtonLink>
       </header>
       <div className="mt-6">
-        <CourseTabs
+        <LinkTabs
           label={t("sections")}
           tabs={[
             { href: base, label: t("tabDetails") },
