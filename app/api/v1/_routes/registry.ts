@@ -29,6 +29,13 @@ import * as courseStudents from "../courses/[courseId]/students/route";
 import * as courseSubmission from "../courses/[courseId]/submissions/[completionId]/route";
 import * as courseSubmissions from "../courses/[courseId]/submissions/route";
 import * as courses from "../courses/route";
+import * as discussionCommentLike from "../discussions/[discussionId]/comments/[commentId]/like/route";
+import * as discussionCommentReply from "../discussions/[discussionId]/comments/[commentId]/reply/route";
+import * as discussionComment from "../discussions/[discussionId]/comments/[commentId]/route";
+import * as discussionCommentUnlike from "../discussions/[discussionId]/comments/[commentId]/unlike/route";
+import * as discussionComments from "../discussions/[discussionId]/comments/route";
+import * as discussion from "../discussions/[discussionId]/route";
+import * as discussions from "../discussions/route";
 import * as openapi from "../openapi.json/route";
 import * as paymentsCallback from "../payments/callback/route";
 import * as programModule from "../programs/[programId]/modules/[moduleId]/route";
@@ -78,6 +85,13 @@ export const routeModules: Record<string, RouteModule> = {
   "courses/[courseId]/students": courseStudents,
   "courses/[courseId]/submissions": courseSubmissions,
   "courses/[courseId]/submissions/[completionId]": courseSubmission,
+  discussions,
+  "discussions/[discussionId]": discussion,
+  "discussions/[discussionId]/comments": discussionComments,
+  "discussions/[discussionId]/comments/[commentId]": discussionComment,
+  "discussions/[discussionId]/comments/[commentId]/reply": discussionCommentReply,
+  "discussions/[discussionId]/comments/[commentId]/like": discussionCommentLike,
+  "discussions/[discussionId]/comments/[commentId]/unlike": discussionCommentUnlike,
   "openapi.json": openapi,
   "payments/callback": paymentsCallback,
   programs,
