@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale } from "next-intl/server";
 import { CommentCard } from "@/components/discussions/comment-card";
 import { ForumHeader } from "@/components/discussions/forum-header";
 import { NewPost } from "@/components/discussions/new-post";
-import { formatCount } from "@/components/format";
 import { ScopedText } from "@/components/i18n/scoped-text";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
@@ -46,7 +44,7 @@ export default async function ForumPage({ params, searchParams }: Props) {
   const sort: Sort = SORTS.find((name) => name === first(query.sort)) ?? "newest";
   const pages = Math.min(MAX_PAGES, Math.max(1, Number.parseInt(first(query.pages) ?? "1", 10) || 1));
 
-  const [forum, t, locale] = await Promise.all([nullOn(getDiscussion(actor, id.data), ["NOT_FOUND"]), getT("Discussions"), getLocale()]);
+  const [forum, t] = await Promise.all([nullOn(getDiscussion(actor, id.data), ["NOT_FOUND"]), getT("Discussions")]);
   if (!forum) notFound();
   const loaded = await Promise.all(Array.from({ length: pages }, (_, index) => listCommentTree(actor, forum.id, { page: index + 1, limit: PAGE_SIZE, sort })));
   const posts = loaded.flatMap((page) => page.items);
@@ -84,7 +82,7 @@ export default async function ForumPage({ params, searchParams }: Props) {
         <section aria-labelledby="posts-heading" className="space-y-5">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <h2 id="posts-heading" className="text-xl font-semibold tracking-tight text-slate-900">
-              {t("postsTitle", { count: total, shown: formatCount(total, locale) })}
+              {t("postsTitle", { count: total })}
             </h2>
             <nav aria-label={t("sortLabel")} className="flex gap-1 text-sm">
               {SORTS.map((name) => (
