@@ -46,7 +46,7 @@ export default async function DiscussionsPage({ searchParams }: { searchParams: 
         description={t("description")}
         actions={
           admin && (
-            <ButtonLink href="/admin/discussions#new-forum" size="sm">
+            <ButtonLink href="/admin/discussions/new" size="sm">
               {t("newForum")}
             </ButtonLink>
           )

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTimeZone } from "next-intl/server";
-import { deleteCommentAction, createForumAction } from "@/app/discussions/actions";
+import { deleteCommentAction } from "@/app/discussions/actions";
 import { commentTime } from "@/components/discussions/comment-time";
-import { ForumForm } from "@/components/discussions/forum-form";
 import { ModerateComment } from "@/components/discussions/moderate-comment";
 import { excerpt, formatCount } from "@/components/format";
 import { ScopedText } from "@/components/i18n/scoped-text";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { type Column, DataTable } from "@/components/ui/data-table";
 import { DataTableToolbar } from "@/components/ui/data-table-toolbar";
@@ -34,7 +32,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Forums (tens: one per course and a few general ones) in one table; below it the newest
-// comments of every forum, searchable and narrowed to a forum, for moderation.
+// comments of every forum, searchable and narrowed to a forum, for moderation. Creating and
+// editing a forum have pages of their own (new, [discussionId]).
 export default async function AdminDiscussionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireSessionActor({ roles: ADMIN_ROLES, returnTo: PATH });
   const params = await searchParams;
@@ -117,28 +116,25 @@ export default async function AdminDiscussionsPage({ searchParams }: { searchPar
         }
       />
       <ScopedText namespaces={["DiscussionForms"]}>
-        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
-          <section aria-labelledby="forums-heading" className="min-w-0 space-y-4">
+        <section aria-labelledby="forums-heading" className="space-y-4">
+          <div className="flex flex-wrap items-end justify-between gap-3">
             <h2 id="forums-heading" className="text-xl font-semibold tracking-tight text-slate-900">
               {t("forumsTitle")}
             </h2>
-            <DataTable
-              caption={t("forumsCaption", { count: forums.pagination.totalRecords })}
-              columns={forumColumns}
-              rows={forums.items}
-              rowKey={(forum) => forum.id}
-              pathname={PATH}
-              searchParams={params}
-              empty={<EmptyState icon={<ListIcon />} title={t("noForumsTitle")} description={t("noForumsText")} titleAs="h3" />}
-            />
-          </section>
-          <Card id="new-forum" className="scroll-mt-24">
-            <CardHeader title={t("newForumTitle")} description={t("newForumDescription")} />
-            <CardBody>
-              <ForumForm mode="create" save={createForumAction} />
-            </CardBody>
-          </Card>
-        </div>
+            <ButtonLink href={`${PATH}/new`} size="sm">
+              {t("newForumTitle")}
+            </ButtonLink>
+          </div>
+          <DataTable
+            caption={t("forumsCaption", { count: forums.pagination.totalRecords })}
+            columns={forumColumns}
+            rows={forums.items}
+            rowKey={(forum) => forum.id}
+            pathname={PATH}
+            searchParams={params}
+            empty={<EmptyState icon={<ListIcon />} title={t("noForumsTitle")} description={t("noForumsText")} titleAs="h3" />}
+          />
+        </section>
         <section aria-labelledby="recent-heading" className="space-y-4">
           <h2 id="recent-heading" className="text-xl font-semibold tracking-tight text-slate-900">
             {t("recentTitle")}
