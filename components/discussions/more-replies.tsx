@@ -3,7 +3,7 @@
 // first page of replies, loaded from the server already rendered. Writes inside them draw
 // that loaded page again.
 import { type ReactNode, useCallback, useState, useTransition } from "react";
-import type { loadRepliesAction } from "@/app/discussions/actions";
+import type { loadRepliesAction } from "@/app/discussions/replies-action";
 import { useClientText } from "@/components/i18n/client-text";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
