@@ -43,7 +43,7 @@ for (const { locale, text, viewport } of RUNS) {
       await page.getByRole("link", { name: forum.title }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(forum.title);
       await hydrated(page);
-      await page.getByLabel(t.newPost, { exact: true }).fill(question);
+      await page.getByRole("textbox", { name: t.newPost, exact: true }).fill(question);
       await page.getByRole("button", { name: t.post, exact: true }).click();
       const post = page.getByRole("article", { name: fill(text.Discussions.commentBy, { name: student.fullName }) });
       await expect(post).toContainText(question);
@@ -54,7 +54,7 @@ for (const { locale, text, viewport } of RUNS) {
       await teacherPage.goto(`/discussions/${forum.id}`);
       await hydrated(teacherPage);
       await teacherPage.getByRole("article", { name: fill(text.Discussions.commentBy, { name: student.fullName }) }).getByRole("button", { name: t.reply, exact: true }).click();
-      await teacherPage.getByLabel(t.replyLabel, { exact: true }).fill(answer);
+      await teacherPage.getByRole("textbox", { name: t.replyLabel, exact: true }).fill(answer);
       await teacherPage.getByRole("button", { name: t.sendReply, exact: true }).click();
       const teacherReply = teacherPage.getByRole("article", { name: fill(text.Discussions.commentBy, { name: teacher.fullName }) });
       await expect(teacherReply.locator("strong")).toHaveText("merry-go-round");
@@ -83,7 +83,7 @@ for (const { locale, text, viewport } of RUNS) {
 
       // Edit in place: the raw markdown in the editor, the rendered text once saved.
       await post.getByRole("button", { name: t.edit, exact: true }).click();
-      const editor = page.getByLabel(t.editLabel, { exact: true });
+      const editor = page.getByRole("textbox", { name: t.editLabel, exact: true });
       await expect(editor).toHaveValue(question);
       await editor.fill(`${question} _Solved_`);
       await page.getByRole("button", { name: t.save, exact: true }).click();

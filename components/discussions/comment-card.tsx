@@ -20,15 +20,15 @@ export async function CommentCard({ comment, depth }: CommentCardProps) {
   const replies = "replies" in comment ? comment.replies : [];
   const unseen = comment.repliesCount - replies.length;
   const author = comment.author;
-  const name = author?.fullName ?? t("deletedAuthor");
 
   return (
-    <li id={`comment-${comment.id}`} className="scroll-mt-24">
-      <article aria-label={t("commentBy", { name })} className="flex gap-3">
-        <Avatar name={name} src={author?.avatarUrl} size="sm" className="mt-0.5 shrink-0" />
+    // A link to one comment (a reply mail's) marks it.
+    <li id={`comment-${comment.id}`} className="scroll-mt-24 [&:target>article]:bg-brand-50/60">
+      <article aria-label={author ? t("commentBy", { name: author.fullName }) : t("deletedAuthor")} className="-m-2 flex gap-3 rounded-lg p-2">
+        {author ? <Avatar name={author.fullName} src={author.avatarUrl} size="sm" className="mt-0.5 shrink-0" /> : <span aria-hidden="true" className="avatar mt-0.5 size-7 shrink-0 bg-slate-100" />}
         <div className="min-w-0 flex-1 space-y-2">
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-            <span className="font-medium text-slate-900">{name}</span>
+            {author && <span className="font-medium text-slate-900">{author.fullName}</span>}
             {author && author.role !== "Student" && <Badge tone={author.role === "Admin" ? "warning" : "brand"}>{t(author.role === "Admin" ? "roleAdmin" : "roleTeacher")}</Badge>}
             <time dateTime={comment.createdAt} className="text-slate-600">
               {commentTime(comment.createdAt, locale, timeZone)}

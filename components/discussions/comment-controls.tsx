@@ -29,22 +29,33 @@ type CommentControlsProps = {
 function LikeButton({ discussionId, comment, setLike }: Pick<CommentControlsProps, "discussionId" | "comment"> & { setLike: CommentActions["setLike"] }) {
   const t = useClientText("DiscussionForms");
   const [like, setState] = useState({ liked: comment.likedByMe, count: comment.likesCount });
-  // One request at a time: a second click waits for the first answer.
-  const busy = useRef(false);
+  // Each click shows its outcome at once; the requests go one after another, in click order,
+  // and once the last has answered the button shows what the server counted. A refused one
+  // puts back the last count the server confirmed.
+  const shown = useRef(like);
+  const confirmed = useRef(like);
+  const queue = useRef(Promise.resolve());
+  const waiting = useRef(0);
+  const show = (state: typeof like) => {
+    shown.current = state;
+    setState(state);
+  };
 
-  const toggle = async () => {
-    if (busy.current) return;
-    busy.current = true;
-    const before = like;
-    setState({ liked: !before.liked, count: before.count + (before.liked ? -1 : 1) });
-    const result = await setLike({ discussionId, commentId: comment.id, liked: !before.liked });
-    busy.current = false;
-    if (!result.ok) {
-      setState(before);
-      toast(result.error, "error");
-      return;
-    }
-    setState({ liked: result.data.likedByMe, count: result.data.likesCount });
+  const toggle = () => {
+    const before = shown.current;
+    const next = { liked: !before.liked, count: before.count + (before.liked ? -1 : 1) };
+    show(next);
+    waiting.current++;
+    queue.current = queue.current.then(async () => {
+      const result = await setLike({ discussionId, commentId: comment.id, liked: next.liked });
+      waiting.current--;
+      if (!result.ok) {
+        toast(result.error, "error");
+        return show(confirmed.current);
+      }
+      confirmed.current = { liked: result.data.likedByMe, count: result.data.likesCount };
+      if (waiting.current === 0) show(confirmed.current);
+    });
   };
 
   return (
