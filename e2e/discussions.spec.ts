@@ -134,3 +134,24 @@ test.describe("moderation", () => {
     expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).deletedAt).not.toBeNull();
   });
 });
+
+test("a student finds their course's Q&A forum from the course page and the reader, and turns reply mails off", async ({ signedInPage: page, user: student, make }) => {
+  const teacher = await make.user({ role: "TEACHER" });
+  const course = await make.course({ teacherId: teacher.id, outline: [{ title: "Basics", contents: [{ title: "Welcome", type: "LESSON" }] }] });
+  const forum = await makeDiscussion({ courseId: course.id, createdById: teacher.id });
+  await makeEnrollment({ studentId: student.id, courseId: course.id });
+
+  await page.goto(`/courses/${course.slug}`);
+  await expect(page.getByRole("link", { name: en.Course.openForum })).toHaveAttribute("href", `/discussions/${forum.id}`);
+  await page.goto(`/learn/${course.slug}`);
+  await expect(page.getByRole("link", { name: en.Reader.courseForum }).first()).toHaveAttribute("href", `/discussions/${forum.id}`);
+
+  await page.goto("/settings");
+  await hydrated(page);
+  const notify = page.getByRole("checkbox", { name: en.SettingsForms.notifyOnReply });
+  await expect(notify).toBeChecked();
+  await notify.uncheck();
+  await page.getByRole("button", { name: en.SettingsForms.saveNotifications }).click();
+  await expect(page.getByRole("status", { name: en.UI.notifications })).toContainText(en.SettingsForms.notificationsSaved);
+  expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).notifyOnReply).toBe(false);
+});
