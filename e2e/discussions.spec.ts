@@ -155,3 +155,28 @@ test("a student finds their course's Q&A forum from the course page and the read
   await expect(page.getByRole("status", { name: en.UI.notifications })).toContainText(en.SettingsForms.notificationsSaved);
   expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).notifyOnReply).toBe(false);
 });
+
+test("deeper replies and older posts load on demand", async ({ signedInPage: page, user, make }) => {
+  const teacher = await make.user({ role: "TEACHER" });
+  const forum = await makeDiscussion({ createdById: teacher.id, title: unique("Busy forum") });
+  // A chain four deep under the oldest post: the forum shows three levels.
+  let parentId: number | undefined;
+  for (const body of ["Level zero", "Level one", "Level two", "Level three"]) parentId = (await makeComment({ discussionId: forum.id, authorId: teacher.id, parentId, body })).id;
+  for (let n = 1; n <= 10; n++) await makeComment({ discussionId: forum.id, authorId: user.id, body: `Newer post ${n}` });
+
+  await page.goto(`/discussions/${forum.id}`);
+  await expect(page.getByText("Newer post 10")).toBeVisible();
+  await expect(page.getByText("Level zero")).toHaveCount(0);
+  await hydrated(page);
+  await page.getByRole("link", { name: en.Discussions.loadMore }).click();
+  await expect(page.getByText("Level two")).toBeVisible();
+  await expect(page.getByText("Level three")).toHaveCount(0);
+  await hydrated(page);
+  await page.getByRole("button", { name: fill(en.DiscussionForms.moreRepliesOne, { count: 1 }) }).click();
+  const deepest = page.getByRole("article").filter({ hasText: "Level three" });
+  await expect(deepest).toBeVisible();
+  // The loaded reply works like the others.
+  await deepest.getByRole("button", { name: en.DiscussionForms.like, exact: true }).click();
+  await expect(deepest.getByText(fill(en.DiscussionForms.likesOne, { count: 1 }), { exact: true })).toBeVisible();
+  await expect.poll(() => db.commentLike.count({ where: { userId: user.id } })).toBe(1);
+});
