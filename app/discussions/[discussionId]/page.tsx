@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ListIcon } from "@/components/ui/icons";
 import type { SearchParams } from "@/components/ui/pagination";
 import { ZPathId } from "@/lib/api/contract-schemas";
-import { requireSessionActor } from "@/lib/auth/session";
+import { getSessionActor, requireSessionActor } from "@/lib/auth/session";
 import { getDiscussion } from "@/lib/discussions/get-discussion";
 import { listCommentTree } from "@/lib/discussions/list-comments";
 import { nullOn } from "@/lib/errors";
@@ -30,8 +30,10 @@ type Sort = (typeof SORTS)[number];
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT("Discussions"))("forumTitle") };
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const [actor, id] = await Promise.all([getSessionActor(), params.then(({ discussionId }) => ZPathId("discussionId").safeParse(discussionId))]);
+  const forum = actor && id.success ? await nullOn(getDiscussion(actor, id.data), ["NOT_FOUND"]) : null;
+  return { title: forum?.title ?? (await getT("Discussions"))("forumTitle") };
 }
 
 export default async function ForumPage({ params, searchParams }: Props) {
