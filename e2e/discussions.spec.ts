@@ -109,8 +109,40 @@ for (const { locale, text, viewport } of RUNS) {
   });
 }
 
-test.describe("moderation", () => {
+test.describe("administration", () => {
   test.use({ role: "ADMIN" });
+
+  test("an admin creates, renames and deletes a general forum; a course's forum cannot be deleted", async ({ signedInPage: page, user: admin, make }) => {
+    const t = en.DiscussionForms;
+    const title = unique("Study groups");
+    await page.goto("/admin/discussions");
+    await page.getByRole("link", { name: en.AdminDiscussions.newForumTitle }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.AdminDiscussions.newForumTitle);
+    await hydrated(page);
+    await page.getByLabel(t.forumTitle).fill(title);
+    await page.getByLabel(t.forumDescription).fill("Find classmates to study with.");
+    await page.getByRole("button", { name: t.createForum }).click();
+    await expect(page.getByRole("status", { name: en.UI.notifications })).toContainText(fill(t.forumCreated, { title }));
+    await expect(page).toHaveURL(/\/admin\/discussions$/);
+    await page.getByRole("link", { name: title, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await hydrated(page);
+    await page.getByLabel(t.forumTitle).fill(`${title} (online)`);
+    await page.getByRole("button", { name: t.saveForum }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (online)`);
+    await page.screenshot({ path: test.info().outputPath("discussions-en-admin-forum.png"), fullPage: true });
+    await page.getByRole("button", { name: t.deleteForum }).click();
+    await page.getByRole("dialog", { name: fill(t.deleteForumTitle, { title: `${title} (online)` }) }).getByRole("button", { name: t.deleteForum }).click();
+    await expect(page).toHaveURL(/\/admin\/discussions$/);
+    expect(await db.discussion.count({ where: { createdById: admin.id } })).toBe(0);
+
+    const teacher = await make.user({ role: "TEACHER" });
+    const course = await make.course({ teacherId: teacher.id });
+    const forum = await makeDiscussion({ courseId: course.id, createdById: teacher.id });
+    await page.goto(`/admin/discussions/${forum.id}`);
+    await expect(page.getByText(en.AdminDiscussions.deleteCourseForum)).toBeVisible();
+    await expect(page.getByRole("button", { name: t.deleteForum })).toHaveCount(0);
+  });
 
   test("an admin deletes a comment from the recent comments", async ({ signedInPage: page, make }) => {
     const author = await make.user();

@@ -31,7 +31,9 @@ export function ForumForm(props: ForumFormProps) {
     const { title, description } = result.data;
     form.reset(props.mode === "create" ? { title: "", description: "" } : { title, description: description ?? "" });
     toast(t(props.mode === "create" ? "forumCreated" : "forumSaved", { title }));
-    router.refresh();
+    // A new forum is shown in the forums table; an edited one on its page, refreshed.
+    if (props.mode === "create") router.push("/admin/discussions");
+    else router.refresh();
   });
 
   const idPrefix = `forum-${props.mode}`;
