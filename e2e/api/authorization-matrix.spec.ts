@@ -10,6 +10,7 @@ import { categoryRows } from "./matrix/categories-rows";
 import { certificateRows } from "./matrix/certificates-rows";
 import { courseRows } from "./matrix/courses-rows";
 import { curriculumRows } from "./matrix/curriculum-rows";
+import { discussionRows } from "./matrix/discussions-rows";
 import { enrollmentRows } from "./matrix/enrollments-rows";
 import { fileRows } from "./matrix/files-rows";
 import { learningRows } from "./matrix/learning-rows";
@@ -17,7 +18,7 @@ import { platformRows } from "./matrix/platform-rows";
 import { teachingRows } from "./matrix/teaching-rows";
 import { type Account, ACTORS, type Actor, type Call, type Member, type Row, type World } from "./matrix/types";
 
-const rows: Row[] = [...platformRows, ...categoryRows, ...courseRows, ...curriculumRows, ...fileRows, ...teachingRows, ...certificateRows, ...enrollmentRows, ...learningRows];
+const rows: Row[] = [...platformRows, ...categoryRows, ...courseRows, ...curriculumRows, ...fileRows, ...teachingRows, ...certificateRows, ...enrollmentRows, ...learningRows, ...discussionRows];
 
 const ROLES: Record<Member, "STUDENT" | "TEACHER" | "ADMIN"> = { student: "STUDENT", otherStudent: "STUDENT", teacher: "TEACHER", otherTeacher: "TEACHER", admin: "ADMIN" };
 const json = { "content-type": "application/json" };

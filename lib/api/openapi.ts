@@ -64,7 +64,7 @@ export function openApiDocument(declarations: Declaration[], serverUrl: string) 
       title: "Lumen LMS API",
       version: "1.0.0",
       description:
-        "Every answer uses the envelope `{ success, statusCode, message, data, pagination?, errors }`. Lists take `page` and `limit` (default 10, at most 100). Sign in with `POST /auth/login` (or the OAuth2 password grant on `/auth/token`) and send `Authorization: Bearer <accessToken>`.",
+        "Every answer uses the envelope `{ success, statusCode, message, data, pagination?, errors }`. Lists take `page` and `limit` (default 10, at most 100) and answer an RFC 8288 `Link` header with their first, prev, next and last pages. Sign in with `POST /auth/login` (or the OAuth2 password grant on `/auth/token`) and send `Authorization: Bearer <accessToken>`.",
     },
     servers: [{ url: serverUrl }],
     paths,

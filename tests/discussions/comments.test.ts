@@ -192,6 +192,18 @@ describe("reading threads", () => {
     expect((await getCommentThread(actorOf(author), id, level2.id)).replies).toHaveLength(1);
   });
 
+  it("shows at most 20 replies under one comment in a tree, the oldest, and counts them all", async () => {
+    const { id } = await forum();
+    const author = await makeUser();
+    const top = await makeComment({ discussionId: id, authorId: author.id });
+    const start = Date.now() - 3_600_000;
+    await db.comment.createMany({
+      data: Array.from({ length: 21 }, (_, n) => ({ discussionId: id, authorId: author.id, parentId: top.id, body: `reply ${n}`, createdAt: new Date(start + n * 1000) })),
+    });
+    const thread = await getCommentThread(actorOf(author), id, top.id);
+    expect([thread.repliesCount, thread.replies.length, thread.replies[0]?.body, thread.replies.at(-1)?.body]).toEqual([21, 20, "reply 0", "reply 19"]);
+  });
+
   it("gives admins the newest comments of every forum, deleted ones on request", async () => {
     const { id, title } = await forum();
     const author = await makeUser();

@@ -21,6 +21,8 @@ const forumParams = z.object({ discussionId: ZPathId("discussionId") });
 const commentParams = forumParams.extend({ commentId: ZPathId("commentId") });
 const oneDiscussion = z.object({ discussion: ZDiscussionView });
 const oneComment = z.object({ comment: ZCommentView });
+/** What every write on one comment declares. */
+const onComment = { tags, auth: "required" as const, params: commentParams, data: oneComment, errors: [404, 409] };
 const RATE = "At most 10 comments (posts and replies) a minute per user: the next is 429 with Retry-After.";
 
 export const discussionsRoutes = {
@@ -138,12 +140,8 @@ export const commentRoutes = {
   PATCH: route({
     summary: "Edit your comment",
     description: "Authors only (403 for anyone else, admins included); a deleted comment is 409. The comment is marked `edited`.",
-    tags,
-    auth: "required",
-    params: commentParams,
+    ...onComment,
     body: ZCommentInput,
-    data: oneComment,
-    errors: [404, 409],
     handler: async ({ actor, params, body }) => ({
       message: { key: "commentUpdated" },
       data: { comment: await editComment(actor, params.discussionId, params.commentId, body) },
@@ -153,11 +151,7 @@ export const commentRoutes = {
     summary: "Delete a comment",
     description:
       "Its author, or a moderator (admins; the course's teacher in its Q&A forum), which is audited. The comment stays as a placeholder (`deleted`, empty body, no author) and its replies stay; deleting it again is 409.",
-    tags,
-    auth: "required",
-    params: commentParams,
-    data: oneComment,
-    errors: [404, 409],
+    ...onComment,
     handler: async ({ actor, params }) => ({
       message: { key: "commentDeleted" },
       data: { comment: await deleteComment(actor, params.discussionId, params.commentId) },
@@ -169,13 +163,9 @@ export const commentReplyRoutes = {
   POST: route({
     summary: "Reply to a comment",
     description: `A markdown \`body\` as for a comment; a deleted comment takes no replies (409). The comment's author is mailed a link to the thread unless they turned that off (\`notifyOnReply\`). ${RATE}`,
-    tags,
-    auth: "required",
-    params: commentParams,
+    ...onComment,
     body: ZCommentInput,
     status: 201,
-    data: oneComment,
-    errors: [404, 409],
     handler: async ({ actor, params, body }) => ({
       status: 201,
       message: { key: "commentReplied" },
@@ -188,11 +178,7 @@ const likeRoute = (liked: boolean) =>
   route({
     summary: liked ? "Like a comment" : "Unlike a comment",
     description: `Idempotent: ${liked ? "liking twice counts once" : "unliking a comment not liked changes nothing"}; 200 either way, with the comment's fresh \`likesCount\` and \`likedByMe\`. A deleted comment is 409.`,
-    tags,
-    auth: "required",
-    params: commentParams,
-    data: oneComment,
-    errors: [404, 409],
+    ...onComment,
     handler: async ({ actor, params }) => ({
       message: { key: liked ? "commentLiked" : "commentUnliked" },
       data: { comment: await (liked ? likeComment : unlikeComment)(actor, params.discussionId, params.commentId) },
