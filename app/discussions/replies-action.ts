@@ -6,10 +6,10 @@ import { action } from "@/lib/action";
 
 /** A page of one comment's direct replies, rendered on the server (markdown included). */
 export const loadRepliesAction = action(
-  async (actor, { discussionId, parentId, page, depth }: { discussionId: number; parentId: number; page: number; depth: number }) => {
+  async (actor, { discussionId, parentId, page }: { discussionId: number; parentId: number; page: number }) => {
     // Imported here: the page renders comments whose controls use the actions of this file.
     const { RepliesPage } = await import("@/components/discussions/replies-page");
-    return RepliesPage({ actor, discussionId, parentId, page, depth });
+    return RepliesPage({ actor, discussionId, parentId, page });
   },
   { auth: "required" },
 );

@@ -13,9 +13,9 @@ import { CommentControls } from "./comment-controls";
 import { commentTime } from "./comment-time";
 import { MoreReplies } from "./more-replies";
 
-type CommentCardProps = { comment: CommentView | CommentNode; depth: number };
+type CommentCardProps = { comment: CommentView | CommentNode };
 
-export async function CommentCard({ comment, depth }: CommentCardProps) {
+export async function CommentCard({ comment }: CommentCardProps) {
   const [t, locale, timeZone] = await Promise.all([getT("Discussions"), getLocale(), getTimeZone()]);
   const replies = "replies" in comment ? comment.replies : [];
   const unseen = comment.repliesCount - replies.length;
@@ -35,7 +35,12 @@ export async function CommentCard({ comment, depth }: CommentCardProps) {
             </time>
             {comment.edited && !comment.deleted && <span className="text-slate-600">· {t("edited")}</span>}
           </p>
-          <CommentControls discussionId={comment.discussionId} comment={comment} actions={commentActions}>
+          <CommentControls
+            discussionId={comment.discussionId}
+            // Only what the controls use: a tree's replies would otherwise travel with every comment.
+            comment={{ id: comment.id, body: comment.body, likesCount: comment.likesCount, likedByMe: comment.likedByMe, canEdit: comment.canEdit, canDelete: comment.canDelete, deleted: comment.deleted }}
+            actions={commentActions}
+          >
             {comment.deleted ? <p className="text-sm text-slate-600 italic">{t("deletedComment")}</p> : <Markdown headingBase={3}>{comment.body}</Markdown>}
           </CommentControls>
         </div>
@@ -43,7 +48,7 @@ export async function CommentCard({ comment, depth }: CommentCardProps) {
       {(replies.length > 0 || unseen > 0) && (
         <ol className="mt-4 ml-4 space-y-5 border-l border-slate-200 pl-3 sm:ml-10 sm:pl-5">
           {replies.map((reply) => (
-            <CommentCard key={reply.id} comment={reply} depth={depth + 1} />
+            <CommentCard key={reply.id} comment={reply} />
           ))}
           {unseen > 0 && (
             <li>
@@ -51,7 +56,6 @@ export async function CommentCard({ comment, depth }: CommentCardProps) {
                 discussionId={comment.discussionId}
                 parentId={comment.id}
                 page={Math.floor(replies.length / TREE_REPLIES_PER_PARENT) + 1}
-                depth={depth + 1}
                 count={unseen}
                 load={loadReplies}
               />

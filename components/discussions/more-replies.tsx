@@ -13,21 +13,20 @@ type MoreRepliesProps = {
   discussionId: number;
   parentId: number;
   page: number;
-  depth: number;
   count: number;
   load: typeof loadRepliesAction;
 };
 
-export function MoreReplies({ discussionId, parentId, page, depth, count, load }: MoreRepliesProps) {
+export function MoreReplies({ discussionId, parentId, page, count, load }: MoreRepliesProps) {
   const t = useClientText("DiscussionForms");
   const [loaded, setLoaded] = useState<ReactNode>(null);
   const [pending, start] = useTransition();
 
   const reload = useCallback(async () => {
-    const result = await load({ discussionId, parentId, page, depth });
+    const result = await load({ discussionId, parentId, page });
     if (!result.ok) return void toast(result.error, "error");
     setLoaded(result.data);
-  }, [load, discussionId, parentId, page, depth]);
+  }, [load, discussionId, parentId, page]);
 
   if (loaded) return <ReloadReplies value={reload}>{loaded}</ReloadReplies>;
   return (

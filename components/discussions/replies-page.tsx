@@ -7,19 +7,19 @@ import { CommentCard } from "./comment-card";
 import { loadReplies } from "./comment-actions";
 import { MoreReplies } from "./more-replies";
 
-type RepliesPageProps = { actor: Actor; discussionId: number; parentId: number; page: number; depth: number };
+type RepliesPageProps = { actor: Actor; discussionId: number; parentId: number; page: number };
 
-export async function RepliesPage({ actor, discussionId, parentId, page, depth }: RepliesPageProps) {
+export async function RepliesPage({ actor, discussionId, parentId, page }: RepliesPageProps) {
   const { items, pagination } = await listComments(actor, discussionId, { parentId, page, limit: TREE_REPLIES_PER_PARENT, sort: "oldest" });
   const left = pagination.totalRecords - page * TREE_REPLIES_PER_PARENT;
   return (
     <ol className="space-y-5">
       {items.map((comment) => (
-        <CommentCard key={comment.id} comment={comment} depth={depth} />
+        <CommentCard key={comment.id} comment={comment} />
       ))}
       {pagination.nextPage && left > 0 && (
         <li>
-          <MoreReplies discussionId={discussionId} parentId={parentId} page={page + 1} depth={depth} count={left} load={loadReplies} />
+          <MoreReplies discussionId={discussionId} parentId={parentId} page={page + 1} count={left} load={loadReplies} />
         </li>
       )}
     </ol>

@@ -102,7 +102,7 @@ export default async function ForumPage({ params, searchParams }: Props) {
           {posts.length ? (
             <ol className="space-y-8">
               {posts.map((post) => (
-                <CommentCard key={post.id} comment={post} depth={0} />
+                <CommentCard key={post.id} comment={post} />
               ))}
             </ol>
           ) : (

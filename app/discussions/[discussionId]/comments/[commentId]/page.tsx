@@ -58,7 +58,7 @@ export default async function ThreadPage({ params }: Props) {
         </div>
         <ScopedText namespaces={["DiscussionForms"]}>
           <ol>
-            <CommentCard comment={thread} depth={0} />
+            <CommentCard comment={thread} />
           </ol>
         </ScopedText>
       </section>
