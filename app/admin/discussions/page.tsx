@@ -56,7 +56,7 @@ export default async function AdminDiscussionsPage({ searchParams }: { searchPar
         </Link>
       ),
     },
-    { key: "kind", header: t("kind"), cell: (forum) => <Badge tone={forum.course ? "brand" : "neutral"}>{forum.course ? t("courseForum") : t("generalForum")}</Badge> },
+    { key: "kind", header: t("kind"), cell: (forum) => <Badge tone={forum.course ? "brand" : "neutral"}>{forum.course ? t("courseForum") : t("generalForum")}</Badge>, className: "hidden sm:table-cell" },
     { key: "course", header: t("course"), cell: (forum) => forum.course?.title ?? "—", className: "hidden md:table-cell" },
     { key: "comments", header: t("comments"), cell: (forum) => formatCount(forum.commentsCount, locale), className: "text-right tabular-nums" },
     {
