@@ -75,6 +75,8 @@ for (const { locale, text, viewport } of RUNS) {
       await expect.poll(() => db.commentLike.count({ where: { userId: student.id } })).toBe(0);
       await like.click();
       await expect(reply.getByText(fill(t.likesOne, { count: 1 }), { exact: true })).toBeVisible();
+      // Reloading before the server has the like would cancel its request.
+      await expect.poll(() => db.commentLike.count({ where: { userId: student.id } })).toBe(1);
       await page.reload();
       await expect(reply.getByText(fill(t.likesOne, { count: 1 }), { exact: true })).toBeVisible();
       await expect(reply.getByRole("button", { name: t.like, exact: true })).toHaveAttribute("aria-pressed", "true");
