@@ -38,6 +38,8 @@ const BUDGETS: Record<string, number> = {
   "/settings": FORM,
   "/admin/categories": FORM,
   "/admin/categories/[categoryId]": FORM,
+  // The "Issue certificate" form (react-hook-form and its schema).
+  "/admin/certificates": FORM,
   "/teach/courses/new": FORM,
   "/teach/courses/[courseId]": FORM,
   "/teach/courses/[courseId]/curriculum": AUTHORING,

@@ -6,6 +6,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { db } from "@/lib/db";
 import { makeEnrollment } from "../../tests/factories";
 import { expect, type Make, test, type TestUser } from "../support/fixtures";
+import { billingAdminRows } from "./matrix/billing-admin-rows";
 import { categoryRows } from "./matrix/categories-rows";
 import { certificateRows } from "./matrix/certificates-rows";
 import { courseRows } from "./matrix/courses-rows";
@@ -18,7 +19,7 @@ import { platformRows } from "./matrix/platform-rows";
 import { teachingRows } from "./matrix/teaching-rows";
 import { type Account, ACTORS, type Actor, type Call, type Member, type Row, type World } from "./matrix/types";
 
-const rows: Row[] = [...platformRows, ...categoryRows, ...courseRows, ...curriculumRows, ...fileRows, ...teachingRows, ...certificateRows, ...enrollmentRows, ...learningRows, ...discussionRows];
+const rows: Row[] = [...platformRows, ...categoryRows, ...courseRows, ...curriculumRows, ...fileRows, ...teachingRows, ...certificateRows, ...enrollmentRows, ...learningRows, ...discussionRows, ...billingAdminRows];
 
 const ROLES: Record<Member, "STUDENT" | "TEACHER" | "ADMIN"> = { student: "STUDENT", otherStudent: "STUDENT", teacher: "TEACHER", otherTeacher: "TEACHER", admin: "ADMIN" };
 const json = { "content-type": "application/json" };

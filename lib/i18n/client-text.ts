@@ -19,6 +19,7 @@ export const CLIENT_NAMESPACES = [
   "GradingForm",
   "Enrol",
   "DiscussionForms",
+  "AdminCertificatesForm",
 ] as const satisfies readonly (keyof Messages)[];
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -55,6 +55,10 @@ import * as userInvoices from "../users/[userId]/invoices/route";
 import * as user from "../users/[userId]/route";
 import * as usersMe from "../users/me/route";
 import * as users from "../users/route";
+import * as adminCertificates from "../certificates/route";
+import * as adminEnrollments from "../enrollments/route";
+import * as adminInvoices from "../invoices/route";
+import * as userInvoiceCancel from "../users/[userId]/invoices/[invoiceId]/cancel/route";
 
 type RouteModule = Partial<Record<(typeof HTTP_METHODS)[number], DeclaredHandler>>;
 
@@ -111,6 +115,10 @@ export const routeModules: Record<string, RouteModule> = {
   "users/[userId]/invoices": userInvoices,
   "users/[userId]/invoices/[invoiceId]": userInvoice,
   "users/[userId]/invoices/[invoiceId]/pay": userInvoicePay,
+  certificates: adminCertificates,
+  enrollments: adminEnrollments,
+  invoices: adminInvoices,
+  "users/[userId]/invoices/[invoiceId]/cancel": userInvoiceCancel,
 };
 
 /** Every declared method of every route module. */
