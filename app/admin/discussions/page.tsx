@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTimeZone } from "next-intl/server";
 import { deleteCommentAction } from "@/app/discussions/actions";
+import { ConfirmAction } from "@/components/admin/confirm-action";
 import { commentTime } from "@/components/discussions/comment-time";
-import { ModerateComment } from "@/components/discussions/moderate-comment";
 import { excerpt, formatCount } from "@/components/format";
-import { ScopedText } from "@/components/i18n/scoped-text";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -37,10 +36,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminDiscussionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireSessionActor({ roles: ADMIN_ROLES, returnTo: PATH });
   const params = await searchParams;
-  const [forums, recent, t, locale, timeZone] = await Promise.all([
+  const [forums, recent, t, forms, locale, timeZone] = await Promise.all([
     listDiscussions(actor, { limit: MAX_PAGE_SIZE, sort: "title" }),
     nullOn(listRecentComments(actor, { ...params, limit: 20 }), ["BAD_REQUEST"]),
     getT("AdminDiscussions"),
+    getT("DiscussionForms"),
     getLocale(),
     getTimeZone(),
   ]);
@@ -94,7 +94,21 @@ export default async function AdminDiscussionsPage({ searchParams }: { searchPar
       key: "actions",
       header: <span className="sr-only">{t("actions")}</span>,
       cell: (comment) =>
-        comment.canDelete && <ModerateComment discussionId={comment.discussionId} commentId={comment.id} author={comment.author?.fullName ?? ""} remove={deleteCommentAction} />,
+        comment.canDelete && (
+          <ConfirmAction
+            run={deleteCommentAction}
+            input={{ discussionId: comment.discussionId, commentId: comment.id }}
+            tone="danger"
+            labels={{
+              trigger: forms("delete"),
+              title: forms("deleteCommentOf", { name: comment.author?.fullName ?? "" }),
+              description: forms("deleteText"),
+              confirm: forms("deleteConfirm"),
+              cancel: forms("cancel"),
+              done: forms("deleted"),
+            }}
+          />
+        ),
       className: "text-right",
     },
   ];
@@ -115,69 +129,67 @@ export default async function AdminDiscussionsPage({ searchParams }: { searchPar
           </ButtonLink>
         }
       />
-      <ScopedText namespaces={["DiscussionForms"]}>
-        <section aria-labelledby="forums-heading" className="space-y-4">
-          <div className="flex flex-wrap items-end justify-between gap-3">
-            <h2 id="forums-heading" className="text-xl font-semibold tracking-tight text-slate-900">
-              {t("forumsTitle")}
-            </h2>
-            <ButtonLink href={`${PATH}/new`} size="sm">
-              {t("newForumTitle")}
-            </ButtonLink>
-          </div>
-          <DataTable
-            caption={t("forumsCaption", { count: forums.pagination.totalRecords })}
-            columns={forumColumns}
-            rows={forums.items}
-            rowKey={(forum) => forum.id}
-            pathname={PATH}
-            searchParams={params}
-            empty={<EmptyState icon={<ListIcon />} title={t("noForumsTitle")} description={t("noForumsText")} titleAs="h3" />}
-          />
-        </section>
-        <section aria-labelledby="recent-heading" className="space-y-4">
-          <h2 id="recent-heading" className="text-xl font-semibold tracking-tight text-slate-900">
-            {t("recentTitle")}
+      <section aria-labelledby="forums-heading" className="space-y-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h2 id="forums-heading" className="text-xl font-semibold tracking-tight text-slate-900">
+            {t("forumsTitle")}
           </h2>
-          <DataTableToolbar
+          <ButtonLink href={`${PATH}/new`} size="sm">
+            {t("newForumTitle")}
+          </ButtonLink>
+        </div>
+        <DataTable
+          caption={t("forumsCaption", { count: forums.pagination.totalRecords })}
+          columns={forumColumns}
+          rows={forums.items}
+          rowKey={(forum) => forum.id}
+          pathname={PATH}
+          searchParams={params}
+          empty={<EmptyState icon={<ListIcon />} title={t("noForumsTitle")} description={t("noForumsText")} titleAs="h3" />}
+        />
+      </section>
+      <section aria-labelledby="recent-heading" className="space-y-4">
+        <h2 id="recent-heading" className="text-xl font-semibold tracking-tight text-slate-900">
+          {t("recentTitle")}
+        </h2>
+        <DataTableToolbar
+          pathname={PATH}
+          searchParams={params}
+          label={t("filterLabel")}
+          search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
+          filters={[{ name: "discussionId", label: t("forumFilter"), options: forums.items.map((forum) => ({ value: String(forum.id), label: forum.title })), anyLabel: t("allForums") }]}
+        />
+        {recent ? (
+          <DataTable
+            caption={t("recentCaption", { count: recent.pagination.totalRecords })}
+            columns={commentColumns}
+            rows={recent.items}
+            rowKey={(comment) => comment.id}
             pathname={PATH}
             searchParams={params}
-            label={t("filterLabel")}
-            search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
-            filters={[{ name: "discussionId", label: t("forumFilter"), options: forums.items.map((forum) => ({ value: String(forum.id), label: forum.title })), anyLabel: t("allForums") }]}
+            pagination={recent.pagination}
+            empty={
+              filtered ? (
+                <EmptyState icon={<SearchIcon />} title={t("noMatchTitle")} description={t("noMatchText")} titleAs="h3" />
+              ) : (
+                <EmptyState icon={<ListIcon />} title={t("noCommentsTitle")} description={t("noCommentsText")} titleAs="h3" />
+              )
+            }
           />
-          {recent ? (
-            <DataTable
-              caption={t("recentCaption", { count: recent.pagination.totalRecords })}
-              columns={commentColumns}
-              rows={recent.items}
-              rowKey={(comment) => comment.id}
-              pathname={PATH}
-              searchParams={params}
-              pagination={recent.pagination}
-              empty={
-                filtered ? (
-                  <EmptyState icon={<SearchIcon />} title={t("noMatchTitle")} description={t("noMatchText")} titleAs="h3" />
-                ) : (
-                  <EmptyState icon={<ListIcon />} title={t("noCommentsTitle")} description={t("noCommentsText")} titleAs="h3" />
-                )
-              }
-            />
-          ) : (
-            <EmptyState
-              icon={<AlertIcon />}
-              title={t("invalidFilterTitle")}
-              description={t("invalidFilterText")}
-              titleAs="h3"
-              action={
-                <ButtonLink href={PATH} variant="secondary">
-                  {t("showAll")}
-                </ButtonLink>
-              }
-            />
-          )}
-        </section>
-      </ScopedText>
+        ) : (
+          <EmptyState
+            icon={<AlertIcon />}
+            title={t("invalidFilterTitle")}
+            description={t("invalidFilterText")}
+            titleAs="h3"
+            action={
+              <ButtonLink href={PATH} variant="secondary">
+                {t("showAll")}
+              </ButtonLink>
+            }
+          />
+        )}
+      </section>
     </Container>
   );
 }
