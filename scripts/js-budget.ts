@@ -56,6 +56,12 @@ const BUDGETS: Record<string, number> = {
   "/learn/[courseSlug]/[contentId]": FORM,
   // Grading: react-hook-form and the markdown editor's preview.
   "/teach/grading/[completionId]": FORM,
+  // Discussions: the comment composer (react-hook-form, the markdown editor's preview) on every
+  // forum and thread page; the forum form on the admin's new and edit pages.
+  "/discussions/[discussionId]": FORM,
+  "/discussions/[discussionId]/comments/[commentId]": FORM,
+  "/admin/discussions/new": FORM,
+  "/admin/discussions/[discussionId]": FORM,
 };
 // Exempt: developer tools, not pages learners use (the API reference loads Swagger UI; the
 // design sheet and the mail outbox are not served in production).

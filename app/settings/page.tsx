@@ -4,6 +4,7 @@ import { ScopedText } from "@/components/i18n/scoped-text";
 import { DeleteAccount, SignOutEverywhere } from "@/components/settings/account-actions";
 import { AvatarForm } from "@/components/settings/avatar-form";
 import { LanguageForm } from "@/components/settings/language-form";
+import { NotificationsForm } from "@/components/settings/notifications-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -47,6 +48,12 @@ export default async function SettingsPage() {
           <CardHeader title={t("languageTitle")} description={t("languageDescription")} />
           <CardBody>
             <LanguageForm current={locale} saved={languageSaved} save={saveLocaleAction} />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title={t("notificationsTitle")} description={t("notificationsDescription")} />
+          <CardBody>
+            <NotificationsForm initial={{ notifyOnReply: user.notifyOnReply }} save={updateProfileAction} />
           </CardBody>
         </Card>
         <Card>

@@ -3,6 +3,7 @@
 // switched off; the student's reader (app/learn) hands in its working parts: the ticks, the
 // "Mark as complete" button, and the quiz and assignment forms.
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { ContentTypeIcon } from "@/components/courses/content-type-icon";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -37,6 +38,8 @@ type CourseReaderProps = {
 
 export type StudyParts = {
   completedIds: readonly number[];
+  /** Under the outline: the course's Q&A forum. */
+  forumHref?: string;
   /** Under a lesson, video, link or file: the "Mark as complete" button. */
   complete?: ReactNode;
   /** Instead of the preview's switched-off forms. */
@@ -85,6 +88,11 @@ export async function CourseReader({ reader, basePath, completed, banner, disabl
             summary={t("outlineSummary", { position: reader.index + 1, total: reader.total })}
             progress={progress}
           />
+          {study?.forumHref && (
+            <Link href={study.forumHref} className="text-link mt-4 block px-2 text-sm font-medium">
+              {t("courseForum")}
+            </Link>
+          )}
         </div>
         {content ? (
           <article className="min-w-0 space-y-6">

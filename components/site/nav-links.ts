@@ -1,6 +1,6 @@
 // The site's main navigation, shared by the desktop bar and the phone menu. Labels are keys
 // of the "Header" catalog namespace.
-export type NavLabel = "courses" | "dashboard" | "myLearning" | "certificates" | "invoices" | "teaching" | "grading" | "admin" | "accountSettings";
+export type NavLabel = "courses" | "dashboard" | "myLearning" | "certificates" | "invoices" | "teaching" | "grading" | "admin" | "discussions" | "accountSettings";
 export type NavItem = { href: string; label: NavLabel };
 
 export const mainNav: NavItem[] = [{ href: "/courses", label: "courses" }];

@@ -10,6 +10,7 @@ const studentLinks: NavItem[] = [
   { href: "/dashboard", label: "myLearning" },
   { href: "/dashboard/certificates", label: "certificates" },
   { href: "/dashboard/invoices", label: "invoices" },
+  { href: "/discussions", label: "discussions" },
 ];
 
 /** The signed-in areas a role may open, in menu order. */
@@ -19,6 +20,7 @@ export function accountLinks(role: Role): NavItem[] {
     { href: "/dashboard", label: "dashboard" },
     { href: "/teach", label: "teaching" },
     { href: "/teach/grading", label: "grading" },
+    { href: "/discussions", label: "discussions" },
     ...(isAdmin({ role }) ? [{ href: "/admin", label: "admin" } as const] : []),
   ];
 }

@@ -16,10 +16,10 @@ export function UserMenu({ user }: { user: SessionUser }) {
           {t(link.label)}
         </NavLink>
       ))}
-      <Link href="/settings" className="ml-2 flex items-center gap-2 rounded-full p-0.5 text-sm lg:pr-3 font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">
+      <Link href="/settings" className="ml-2 flex items-center gap-2 rounded-full p-0.5 text-sm xl:pr-3 font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600">
         <Avatar name={user.name} src={user.image} size="sm" />
-        {/* Spoken always, shown from lg up: at the smallest desktop widths the links need the room. */}
-        <span className="sr-only lg:not-sr-only lg:max-w-32 lg:truncate">{user.name}</span>
+        {/* Spoken always, shown from xl up: below it the links (five for staff) need the room. */}
+        <span className="sr-only xl:not-sr-only xl:max-w-32 xl:truncate">{user.name}</span>
         <span className="sr-only">{t("accountSettingsSuffix")}</span>
       </Link>
       <SignOutButton />

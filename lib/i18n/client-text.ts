@@ -19,6 +19,7 @@ export const CLIENT_NAMESPACES = [
   "LearnForms",
   "GradingForm",
   "Enrol",
+  "DiscussionForms",
   "AdminCertificatesForm",
 ] as const satisfies readonly (keyof Messages)[];
 

@@ -12,6 +12,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { excerpt } from "@/components/format";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { ChevronLeftIcon, LayersIcon, ListIcon, UsersIcon } from "@/components/ui/icons";
 import { Markdown } from "@/components/ui/markdown";
@@ -21,6 +22,8 @@ import { getSessionActor } from "@/lib/auth/session";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
 import { getCourse, getPublishedCourse } from "@/lib/courses/get-course";
 import { canManageCourse } from "@/lib/courses/policy";
+import { courseForumFor } from "@/lib/discussions/get-discussion";
+import { discussionPath } from "@/lib/discussions/links";
 import { canEnrol } from "@/lib/enrollments/policy";
 import { liveEnrollmentOf } from "@/lib/enrollments/read-enrollments";
 import { type ErrorCode, nullOn } from "@/lib/errors";
@@ -61,7 +64,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CoursePage({ params }: Props) {
   const course = await findCourse((await params).slug);
   if (!course) notFound();
-  const [t, manage, viewer] = await Promise.all([getT("Course"), getT("CourseManage"), enrolViewer(course.actor, course.id)]);
+  // The Q&A forum is linked for whoever may read it (its students, its teacher, admins).
+  const [t, manage, viewer, forum] = await Promise.all([
+    getT("Course"),
+    getT("CourseManage"),
+    enrolViewer(course.actor, course.id),
+    course.actor ? courseForumFor(course.actor, course.id) : null,
+  ]);
   const summary = excerpt(course.description, 220);
 
   return (
@@ -141,6 +150,17 @@ export default async function CoursePage({ params }: Props) {
               <CourseOutline modules={course.modules} />
             </div>
           </section>
+          {forum && (
+            <section aria-labelledby="forum-heading" className="space-y-3">
+              <h2 id="forum-heading" className="text-xl font-semibold tracking-tight text-slate-900">
+                {t("forumTitle")}
+              </h2>
+              <p className="text-slate-600">{t("forumText")}</p>
+              <ButtonLink href={discussionPath(forum.id)} variant="secondary">
+                {t("openForum")}
+              </ButtonLink>
+            </section>
+          )}
         </div>
       </Container>
     </div>

@@ -12,6 +12,9 @@ import { SubmissionSummary } from "@/components/reader/submission-summary";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { CheckCircleIcon } from "@/components/ui/icons";
+import { requireSessionActor } from "@/lib/auth/session";
+import { courseForumFor } from "@/lib/discussions/get-discussion";
+import { discussionPath } from "@/lib/discussions/links";
 import { getT } from "@/lib/i18n/translator";
 import type { StudentReader } from "@/lib/reader/student-reader";
 import { completeContentAction } from "./[contentId]/actions";
@@ -44,10 +47,11 @@ async function CompletedBanner({ certificateCode }: { certificateCode: string | 
 }
 
 export async function StudyPage({ reader: open }: { reader: OpenReader }) {
-  const t = await getT("Learn");
   const { reader, record } = open;
-  const content = reader.content;
   const basePath = `/learn/${open.course.slug}`;
+  const actor = await requireSessionActor({ returnTo: basePath });
+  const [t, forum] = await Promise.all([getT("Learn"), courseForumFor(actor, open.course.id)]);
+  const content = reader.content;
   const ref = content ? { courseId: open.course.id, moduleId: content.moduleId, contentId: content.id } : null;
   const submission = record?.submission ?? null;
   return (
@@ -60,6 +64,7 @@ export async function StudyPage({ reader: open }: { reader: OpenReader }) {
         banner={open.completed ? <CompletedBanner certificateCode={open.completed.certificateCode} /> : undefined}
         study={{
           completedIds: open.completedIds,
+          forumHref: forum ? discussionPath(forum.id) : undefined,
           complete: content && ref && MARKED_TYPES.has(content.type) ? <MarkComplete completed={record?.completed ?? false} markComplete={completeContentAction.bind(null, { ref, input: {} })} /> : undefined,
           quizForm:
             content?.type === "Quiz" && ref && record?.quiz ? (
