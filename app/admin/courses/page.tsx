@@ -61,7 +61,8 @@ export default async function AdminCoursesPage({ searchParams }: { searchParams:
         </span>
       ),
     },
-    ...courseFigureColumns(tc, locale),
+    // On a phone the course and its controls take the width; the figures are on /teach too.
+    ...courseFigureColumns(tc, locale).map((column) => ({ ...column, className: `${column.className} hidden md:table-cell` })),
     {
       key: "manage",
       header: t("actions"),
