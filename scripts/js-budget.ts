@@ -40,6 +40,8 @@ const BUDGETS: Record<string, number> = {
   "/admin/categories/[categoryId]": FORM,
   // A form on every row: a course's status and teacher, saved in place with toasts.
   "/admin/courses": FORM,
+  // The "Issue certificate" form (react-hook-form and its schema).
+  "/admin/certificates": FORM,
   "/teach/courses/new": FORM,
   "/teach/courses/[courseId]": FORM,
   "/teach/courses/[courseId]/curriculum": AUTHORING,

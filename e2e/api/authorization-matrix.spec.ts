@@ -6,10 +6,12 @@ import type { APIRequestContext } from "@playwright/test";
 import { db } from "@/lib/db";
 import { makeEnrollment } from "../../tests/factories";
 import { expect, type Make, test, type TestUser } from "../support/fixtures";
+import { billingAdminRows } from "./matrix/billing-admin-rows";
 import { categoryRows } from "./matrix/categories-rows";
 import { certificateRows } from "./matrix/certificates-rows";
 import { courseRows } from "./matrix/courses-rows";
 import { curriculumRows } from "./matrix/curriculum-rows";
+import { discussionRows } from "./matrix/discussions-rows";
 import { enrollmentRows } from "./matrix/enrollments-rows";
 import { fileRows } from "./matrix/files-rows";
 import { learningRows } from "./matrix/learning-rows";
@@ -18,7 +20,7 @@ import { teachingRows } from "./matrix/teaching-rows";
 import { adminRows } from "./matrix/admin-rows";
 import { type Account, ACTORS, type Actor, type Call, type Member, type Row, type World } from "./matrix/types";
 
-const rows: Row[] = [...platformRows, ...categoryRows, ...courseRows, ...curriculumRows, ...fileRows, ...teachingRows, ...certificateRows, ...enrollmentRows, ...learningRows, ...adminRows];
+const rows: Row[] = [...platformRows, ...categoryRows, ...courseRows, ...curriculumRows, ...fileRows, ...teachingRows, ...certificateRows, ...enrollmentRows, ...learningRows, ...discussionRows, ...billingAdminRows, ...adminRows];
 
 const ROLES: Record<Member, "STUDENT" | "TEACHER" | "ADMIN"> = { student: "STUDENT", otherStudent: "STUDENT", teacher: "TEACHER", otherTeacher: "TEACHER", admin: "ADMIN" };
 const json = { "content-type": "application/json" };

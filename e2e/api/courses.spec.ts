@@ -12,6 +12,10 @@ test.describe("GET /api/v1/programs and /api/v1/courses", () => {
     expect(body.pagination.totalRecords).toBeGreaterThanOrEqual(8);
     for (const program of body.data.programs) expect(program.status).toBe("Published");
     expect(response.headers()["x-request-id"]).toBeTruthy();
+    const last = body.pagination.totalPages;
+    expect(response.headers().link).toBe(
+      `</api/v1/programs?page=1&limit=2>; rel="first", </api/v1/programs?page=2&limit=2>; rel="next", </api/v1/programs?page=${last}&limit=2>; rel="last"`,
+    );
   });
 
   test("never lists drafts to anonymous clients", async ({ request }) => {

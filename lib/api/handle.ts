@@ -12,6 +12,7 @@ import { log } from "@/lib/log";
 import { clientIp } from "@/lib/security/client-ip";
 import { errorBody, successBody } from "./envelope";
 import { errorResponse } from "./error-response";
+import { paginationLinks } from "./link-header";
 import { etagOf, matchesIfNoneMatch, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "./http-cache";
 import { MAX_JSON_BODY_BYTES, readBody } from "./request";
 import type { AnyRouteSpec } from "./route-spec";
@@ -50,19 +51,22 @@ async function answer(spec: AnyRouteSpec, req: Request, url: URL, context: NextR
   if (result instanceof Response) return result;
 
   const status = result.status ?? spec.status ?? 200;
-  if (checkAnswers) assertDeclaredShape(spec, result.data ?? null);
+  if (checkAnswers) assertDeclaredShape(spec, result.data ?? null, result.pagination !== undefined);
   const message = typeof result.message === "string" ? result.message : (await wordingFor(locale)).api(result.message.key, result.message.values);
   const text = JSON.stringify(successBody({ ...result, message, status }));
+  const answerHeaders = { ...result.headers, ...(result.pagination ? { link: paginationLinks(url, result.pagination) } : {}) };
   if (!(spec.publicCache && actor === null && req.method === "GET")) {
-    return jsonResponse(text, status, { ...result.headers, "cache-control": PRIVATE_CACHE_CONTROL });
+    return jsonResponse(text, status, { ...answerHeaders, "cache-control": PRIVATE_CACHE_CONTROL });
   }
   const etag = etagOf(text);
-  const headers = { ...result.headers, etag, "cache-control": PUBLIC_CACHE_CONTROL, vary: "Authorization, Accept-Language" };
+  const headers = { ...answerHeaders, etag, "cache-control": PUBLIC_CACHE_CONTROL, vary: "Authorization, Accept-Language" };
   if (matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return jsonResponse(text, status, headers);
 }
 
-function assertDeclaredShape(spec: AnyRouteSpec, data: unknown) {
+function assertDeclaredShape(spec: AnyRouteSpec, data: unknown, paginated: boolean) {
+  // The OpenAPI document promises the pagination object and Link header only where declared.
+  if (paginated !== Boolean(spec.paginated)) throw new Error(`"${spec.summary}" ${paginated ? "answers" : "does not answer"} a page but is ${paginated ? "not " : ""}declared paginated`);
   const checked = spec.data.safeParse(data);
   // A server bug, not bad input: it must surface as a 500, never as the client's 400.
   if (!checked.success) throw new Error(`The answer of "${spec.summary}" does not match its declared data schema: ${checked.error.message}`);

@@ -3,6 +3,7 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import type { Declaration } from "./routes";
 import { envelopeOf, ZErrorEnvelope } from "./contract-schemas";
+import { LINK_HEADER_DESCRIPTION } from "./link-header";
 
 const errorMeanings: Record<number, string> = {
   400: "Invalid input: `errors` lists one entry per field",
@@ -39,6 +40,7 @@ function operationOf({ path, method, spec }: Declaration): ZodOpenApiOperationOb
     responses: {
       [success]: {
         description: spec.publicCache ? "Success. Anonymous answers carry an ETag and may be cached briefly by shared caches." : "Success",
+        ...(spec.paginated ? { headers: { Link: { description: LINK_HEADER_DESCRIPTION, schema: { type: "string" } } } } : {}),
         content: spec.download
           ? { "application/octet-stream": { schema: spec.data } }
           : { "application/json": { schema: envelopeOf(spec.data, { paginated: spec.paginated }) }, ...Object.fromEntries(Object.entries(spec.alsoAnswers ?? {}).map(([type, schema]) => [type, { schema }])) },
@@ -62,7 +64,7 @@ export function openApiDocument(declarations: Declaration[], serverUrl: string) 
       title: "Lumen LMS API",
       version: "1.0.0",
       description:
-        "Every answer uses the envelope `{ success, statusCode, message, data, pagination?, errors }`. Lists take `page` and `limit` (default 10, at most 100). Sign in with `POST /auth/login` (or the OAuth2 password grant on `/auth/token`) and send `Authorization: Bearer <accessToken>`.",
+        "Every answer uses the envelope `{ success, statusCode, message, data, pagination?, errors }`. Lists take `page` and `limit` (default 10, at most 100) and answer an RFC 8288 `Link` header with their first, prev, next and last pages. Sign in with `POST /auth/login` (or the OAuth2 password grant on `/auth/token`) and send `Authorization: Bearer <accessToken>`.",
     },
     servers: [{ url: serverUrl }],
     paths,

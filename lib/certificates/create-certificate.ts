@@ -15,7 +15,7 @@ const exists = () => new AppError("CONFLICT", { key: "certificateExists" });
  * it completed or after deleting a certificate issued in error. One certificate per
  * enrolment: a second one is a 409, also when two admins try at once (the unique index).
  */
-export async function createCertificate(actor: Actor, userId: number, input: unknown) {
+export async function createCertificate(actor: Actor, userId: number, input: unknown, opts: { ip?: string } = {}) {
   assertCanManageCertificates(actor);
   const data = parseInput(ZCreateCertificateInput, input);
   const courseId = data.courseId ?? data.programId;
@@ -38,7 +38,7 @@ export async function createCertificate(actor: Actor, userId: number, input: unk
       if (enrollment.certificate) throw exists();
       if (enrollment.status !== "COMPLETED") throw new AppError("CONFLICT", { key: "certificateEnrollmentNotCompleted" });
       const issued = await issueCertificate(tx, enrollment);
-      await audit({ actorId: actor.id, action: "certificate.create", entity: "Certificate", entityId: issued.id, data: { userId, enrollmentId: enrollment.id, courseId: enrollment.courseId } }, tx);
+      await audit({ actorId: actor.id, action: "certificate.create", entity: "Certificate", entityId: issued.id, data: { userId, enrollmentId: enrollment.id, courseId: enrollment.courseId }, ip: opts.ip }, tx);
       return toCertificateView(await tx.certificate.findUniqueOrThrow({ where: { id: issued.id }, select: certificateSelect }));
     });
   } catch (error) {

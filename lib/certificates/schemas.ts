@@ -1,7 +1,8 @@
 // Inputs of the certificate use cases, shared by the API's declarations.
 import { z } from "zod";
 import { msg } from "@/lib/i18n/validation-text";
-import { blankAsMissing, ZPageQuery } from "@/lib/shared/pagination";
+import { blankAsMissing, ZPageQuery, ZSearch } from "@/lib/shared/pagination";
+import { ZEmail } from "@/lib/auth/schemas";
 import { ZText } from "@/lib/shared/text";
 
 const ZId = z.coerce.number({ error: msg("fieldNumber") }).int(msg("fieldWhole")).min(1, msg("fieldAtLeast")).max(2_147_483_647, msg("fieldAtMost"));
@@ -30,3 +31,18 @@ export type UpdateCertificateInput = z.input<typeof ZUpdateCertificateInput>;
 
 /** A verification code as it may appear in a URL; anything else cannot be one. */
 export const ZCertificateCode = ZText().trim().min(1).max(64).regex(/^[A-Za-z0-9-]+$/);
+
+/** The admins' list of every certificate: by course, student (id, or part of the name or email) and status. */
+export const ZAdminCertificateListQuery = ZCertificateListQuery.extend({
+  q: ZSearch,
+  courseId: blankAsMissing(ZId.optional()),
+  studentId: blankAsMissing(ZId.optional()),
+  status: blankAsMissing(z.enum(["valid", "revoked"], { error: msg("fieldOneOf") }).optional()),
+});
+
+/** The admins' "Issue certificate" form: the student by email, the course from a list. */
+export const ZIssueCertificateForm = z.object({
+  studentEmail: ZEmail,
+  courseId: z.preprocess((value) => (value === "" ? undefined : value), ZId),
+});
+export type IssueCertificateForm = z.input<typeof ZIssueCertificateForm>;

@@ -10,7 +10,7 @@ import { certificateSelect, toCertificateView } from "./views";
  * Admins revoke a certificate (it then never verifies) or reinstate it. Revoking one that is
  * already revoked keeps its first revocation date unless a new `revokedAt` is given.
  */
-export async function updateCertificate(actor: Actor, userId: number, certificateId: number, input: unknown, now = new Date()) {
+export async function updateCertificate(actor: Actor, userId: number, certificateId: number, input: unknown, { ip, now = new Date() }: { ip?: string; now?: Date } = {}) {
   assertCanManageCertificates(actor);
   const data = parseInput(ZUpdateCertificateInput, input);
   return db.$transaction(async (tx) => {
@@ -27,6 +27,7 @@ export async function updateCertificate(actor: Actor, userId: number, certificat
           entity: "Certificate",
           entityId: certificateId,
           data: { userId, from: before.revokedAt?.toISOString() ?? null, to: revokedAt?.toISOString() ?? null },
+          ip,
         },
         tx,
       );

@@ -20,6 +20,8 @@ export const ZCertificateView = z
   })
   .meta({ id: "Certificate" });
 
+export const ZAdminCertificateView = ZCertificateView.extend({ studentEmail: z.string() }).meta({ id: "AdminCertificate" });
+
 export const ZCertificateVerification = z
   .object({
     code: z.string(),

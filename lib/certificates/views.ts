@@ -40,6 +40,16 @@ export type CertificateView = ReturnType<typeof toCertificateView>;
 
 export type CertificateStatus = "Valid" | "Revoked";
 
+/** The admins' list also names the student's email, to tell two people of one name apart. */
+export const adminCertificateSelect = { ...certificateSelect, user: { select: { fullName: true, email: true } } } satisfies CertificateSelect;
+
+export const toAdminCertificateView = (row: CertificateGetPayload<{ select: typeof adminCertificateSelect }>) => ({
+  ...toCertificateView(row),
+  studentEmail: row.user.email,
+});
+
+export type AdminCertificateView = ReturnType<typeof toAdminCertificateView>;
+
 /** What anyone holding the code may learn: who earned which course when, and whether it still stands. */
 export function toVerificationView(row: CertificateRow) {
   const view = toCertificateView(row);

@@ -3,7 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
-import { toCsv } from "./csv";
+import { csvFileName, toCsv } from "@/lib/shared/csv";
 import { statusKeyOf } from "./status";
 import { allCourseStudents } from "./list-course-students";
 import type { CourseStudentsInput } from "./schemas";
@@ -41,16 +41,5 @@ export async function courseStudentsCsv(actor: Actor, courseId: number, input: C
     s.assignments.late,
   ];
   // The course's slug and the day, e.g. "python-basics-students-2026-11-24.csv".
-  return { csv: toCsv([header, ...students.map(row)]), fileName: `${course.slug}-students-${now.toISOString().slice(0, 10)}.csv` };
+  return { csv: toCsv([header, ...students.map(row)]), fileName: csvFileName(`${course.slug}-students`, now) };
 }
-
-/** The answer carrying the export as a download. */
-export const csvResponse = ({ csv, fileName }: { csv: string; fileName: string }) =>
-  new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });

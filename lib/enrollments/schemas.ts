@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { msg } from "@/lib/i18n/validation-text";
 import { enrollmentStatusLabels } from "@/lib/shared/labels";
-import { blankAsMissing, ZPageQuery } from "@/lib/shared/pagination";
+import { ZPositiveId } from "@/lib/courses/schemas";
+import { blankAsMissing, ZPageQuery, ZSearch } from "@/lib/shared/pagination";
 
 const ZId = z.coerce
   .number({ error: msg("fieldNumber") })
@@ -29,3 +30,14 @@ export const ZEnrollmentListQuery = ZPageQuery.extend({
 
 /** What an admin may change: the status (Completed sets completedAt and issues the certificate). */
 export const ZUpdateEnrollmentInput = z.object({ status: enrollmentStatusLabels.schema });
+
+export const adminEnrollmentSorts = ["newest", "oldest", "progress", "progress-asc"] as const;
+
+/** The admins' list of every enrolment: by status, course, student (id, or part of the name or email). */
+export const ZAdminEnrollmentListQuery = ZEnrollmentListQuery.extend({
+  q: ZSearch,
+  courseId: blankAsMissing(ZPositiveId().optional()),
+  studentId: blankAsMissing(ZPositiveId().optional()),
+  sort: blankAsMissing(z.enum(adminEnrollmentSorts, { error: msg("fieldOneOf") }).default("newest")),
+});
+export type AdminEnrollmentListInput = z.input<typeof ZAdminEnrollmentListQuery>;

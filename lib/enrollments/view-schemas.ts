@@ -17,3 +17,9 @@ export const ZEnrollmentView = z
     certificateId: z.number().int().optional().meta({ description: "Present once the enrolment is completed" }),
   })
   .meta({ id: "Enrollment" });
+
+export const ZAdminEnrollmentView = ZEnrollmentView.extend({
+  student: z.object({ id: z.number().int(), fullName: z.string(), email: z.string() }),
+  courseTitle: z.string(),
+  courseSlug: z.string(),
+}).meta({ id: "AdminEnrollment" });

@@ -43,3 +43,23 @@ export function toEnrollmentView(row: EnrollmentRow) {
 }
 
 export type EnrollmentView = ReturnType<typeof toEnrollmentView>;
+
+/** The admins' list: the enrolment with who and which course, so a row needs no other lookup. */
+export const adminEnrollmentSelect = {
+  ...enrollmentSelect,
+  student: { select: { fullName: true, email: true } },
+  course: { select: { title: true, slug: true } },
+} as const;
+
+export type AdminEnrollmentRow = EnrollmentRow & { student: { fullName: string; email: string }; course: { title: string; slug: string } };
+
+export function toAdminEnrollmentView(row: AdminEnrollmentRow) {
+  return {
+    ...toEnrollmentView(row),
+    student: { id: row.studentId, fullName: row.student.fullName, email: row.student.email },
+    courseTitle: row.course.title,
+    courseSlug: row.course.slug,
+  };
+}
+
+export type AdminEnrollmentView = ReturnType<typeof toAdminEnrollmentView>;

@@ -18,6 +18,7 @@ export const CLIENT_NAMESPACES = [
   "LearnForms",
   "GradingForm",
   "Enrol",
+  "AdminCertificatesForm",
 ] as const satisfies readonly (keyof Messages)[];
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

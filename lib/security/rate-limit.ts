@@ -5,6 +5,7 @@ import Redis from "ioredis";
 import { type IRateLimiterStoreOptions, RateLimiterPrisma, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { COMMENTS_PER_MINUTE } from "@/lib/discussions/limits";
 import { AppError } from "@/lib/errors";
 
 type Limiter = RateLimiterPrisma | RateLimiterRedis;
@@ -46,12 +47,16 @@ const buildLimiters = () => ({
   // the IP limit stays generous because a whole school may share one address.
   mailsByAccount: makeLimiter({ keyPrefix: "mail_acct", points: 5, duration: HOUR }),
   mailsByIp: makeLimiter({ keyPrefix: "mail_ip", points: 100, duration: HOUR }),
+  // Forum comments (posts and replies) per user, against flooding a forum.
+  commentsByUser: makeLimiter({ keyPrefix: "comment_user", points: COMMENTS_PER_MINUTE, duration: 60 }),
 });
 let cached: ReturnType<typeof buildLimiters> | undefined;
 const limiters = () => (cached ??= buildLimiters());
 
+const retrySeconds = (msBeforeNext: number) => Math.max(1, Math.ceil(msBeforeNext / 1000));
+
 const tooMany = (msBeforeNext: number) => {
-  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  const seconds = retrySeconds(msBeforeNext);
   const minutes = Math.ceil(seconds / 60);
   return new AppError("TOO_MANY_REQUESTS", { key: "tooManyAttempts", values: { minutes } }, {
     headers: { "Retry-After": String(seconds) },
@@ -148,4 +153,15 @@ export async function consumeMailRequest(email: string, ip: string) {
   const { mailsByAccount, mailsByIp } = limiters();
   await consume(mailsByIp, ip);
   await consume(mailsByAccount, email.toLowerCase());
+}
+
+/** Counts one comment (post or reply) of a user; the one past the limit of a minute is 429 with Retry-After. */
+export async function consumeCommentPost(userId: number) {
+  try {
+    await limiters().commentsByUser.consume(String(userId));
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const seconds = retrySeconds(error.msBeforeNext);
+    throw new AppError("TOO_MANY_REQUESTS", { key: "tooManyComments", values: { seconds } }, { headers: { "Retry-After": String(seconds) } });
+  }
 }

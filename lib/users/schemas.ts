@@ -28,6 +28,8 @@ export const ZUpdateProfileInput = z.object({
   username: ZUsername.optional(),
   email: ZEmail.optional(),
   currentPassword: ZText().max(128).optional(),
+  /** Mail me when someone replies to my comment. */
+  notifyOnReply: z.boolean({ error: msg("fieldBoolean") }).optional(),
 });
 
 /** What only an admin may change, on top of the profile. */

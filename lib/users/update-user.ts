@@ -54,6 +54,7 @@ export async function updateUser(actor: Actor, userId: number, input: unknown, c
           role: data.role,
           memberLevel: data.memberLevel,
           disabledAt: data.disabled === undefined ? undefined : data.disabled ? (before.disabledAt ?? new Date()) : null,
+          notifyOnReply: data.notifyOnReply,
         },
         select: userSelect,
       });

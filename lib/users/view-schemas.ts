@@ -16,5 +16,6 @@ export const ZUserView = z
     disabled: z.boolean(),
     createdAt: ZTimestamp,
     updatedAt: ZTimestamp,
+    notifyOnReply: z.boolean().meta({ description: "Whether they are mailed when someone replies to their comment" }),
   })
   .meta({ id: "User" });

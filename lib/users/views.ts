@@ -15,6 +15,7 @@ export const userSelect = {
   disabledAt: true,
   createdAt: true,
   updatedAt: true,
+  notifyOnReply: true,
 } satisfies UserSelect;
 
 type UserRow = {
@@ -29,6 +30,7 @@ type UserRow = {
   disabledAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  notifyOnReply: boolean;
 };
 
 export function toUserView(user: UserRow) {
@@ -44,6 +46,7 @@ export function toUserView(user: UserRow) {
     disabled: user.disabledAt !== null,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
+    notifyOnReply: user.notifyOnReply,
   };
 }
 

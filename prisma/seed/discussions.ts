@@ -1,5 +1,5 @@
-// A platform-wide forum and one course Q&A, with replies and likes, so the forum pages
-// are not empty on first start.
+// A platform-wide forum and every course's Q&A forum (one per course, as the app creates
+// them), with replies and likes, so the forum pages are not empty on first start.
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { lookup } from "./lookup";
 import { daysAgo } from "./time";
@@ -38,16 +38,36 @@ const posts: Post[] = [
   { key: "debounce", forum: "qa", author: "student@example.com", body: "For the search box assignment: is 300 ms a sensible debounce delay?", daysAgo: 4 },
 ];
 
-/** Creates the forums and their threads; the course Q&A only if its course is in `courseIds`. */
+/** Every new course's Q&A forum, titled as a course created in the app gets it; `forums` may describe one further. */
+async function createCourseForums(tx: Prisma.TransactionClient, courseIds: Map<string, number>) {
+  const courses = await tx.course.findMany({ where: { id: { in: [...courseIds.values()] } }, select: { id: true, slug: true, title: true, teacherId: true, createdAt: true } });
+  const forumIds = new Map<string, number>();
+  for (const course of courses) {
+    const spec = forums.find((forum) => forum.course === course.slug);
+    const createdAt = spec ? daysAgo(spec.daysAgo) : course.createdAt;
+    const row = await tx.discussion.create({
+      data: {
+        title: spec?.title ?? `${course.title} — Q&A`,
+        description: spec?.description ?? "",
+        courseId: course.id,
+        createdById: course.teacherId,
+        createdAt,
+        updatedAt: createdAt,
+      },
+    });
+    if (spec) forumIds.set(spec.key, row.id);
+  }
+  return forumIds;
+}
+
+/** Creates the platform-wide forums, a Q&A forum for each course in `courseIds` (the new ones), and their threads. */
 export async function createDiscussions(tx: Prisma.TransactionClient, userIds: Map<string, number>, courseIds: Map<string, number>) {
   const user = (email: string) => lookup(userIds, email);
-  const forumIds = new Map<string, number>();
-  for (const forum of forums) {
-    if (forum.course && !courseIds.has(forum.course)) continue;
+  const forumIds = await createCourseForums(tx, courseIds);
+  for (const forum of forums.filter((f) => !f.course)) {
     const createdAt = daysAgo(forum.daysAgo);
-    const courseId = forum.course ? lookup(courseIds, forum.course) : null;
     const row = await tx.discussion.create({
-      data: { title: forum.title, description: forum.description, courseId, createdById: user(forum.createdBy), createdAt, updatedAt: createdAt },
+      data: { title: forum.title, description: forum.description, createdById: user(forum.createdBy), createdAt, updatedAt: createdAt },
     });
     forumIds.set(forum.key, row.id);
   }

@@ -62,4 +62,17 @@ describe("GET /api/v1/openapi.json", () => {
     const userPath = document.paths?.["/users/{userId}"]?.get?.parameters;
     expect(userPath).toEqual([expect.objectContaining({ in: "path", name: "userId", required: true })]);
   });
+
+  it("documents the Link header on every paginated list, and on nothing else", () => {
+    const document = openApiDocument(declarations(), "/api/v1");
+    const withLink = Object.entries(document.paths ?? {}).flatMap(([p, item]) =>
+      Object.entries(item ?? {}).flatMap(([method, operation]) => {
+        const ok = (operation as { responses?: Record<string, { headers?: Record<string, unknown> }> }).responses?.["200"];
+        return ok?.headers?.Link ? [`${method.toUpperCase()} ${p}`] : [];
+      }),
+    );
+    const paginated = declarations().filter((d) => d.spec.paginated).map((d) => `${d.method} ${d.path}`);
+    expect(paginated).toContain("GET /courses");
+    expect(withLink.sort()).toEqual(paginated.sort());
+  });
 });

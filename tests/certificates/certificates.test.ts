@@ -171,9 +171,9 @@ describe("admins revoking, reinstating and deleting", () => {
   it("revokes once (keeping the first date), reinstates, and audits each change", async () => {
     const { student, certificate } = await certified();
     const at = new Date("2026-05-01T10:00:00Z");
-    const revoked = await updateCertificate(actorOf(admin), student.id, certificate.id, { revoked: true }, at);
+    const revoked = await updateCertificate(actorOf(admin), student.id, certificate.id, { revoked: true }, { now: at });
     expect(revoked.revokedAt).toBe(at.toISOString());
-    const again = await updateCertificate(actorOf(admin), student.id, certificate.id, { revoked: true }, new Date("2026-06-01T00:00:00Z"));
+    const again = await updateCertificate(actorOf(admin), student.id, certificate.id, { revoked: true }, { now: new Date("2026-06-01T00:00:00Z") });
     expect(again.revokedAt).toBe(at.toISOString());
     const reinstated = await updateCertificate(actorOf(admin), student.id, certificate.id, { revoked: false });
     expect(reinstated.revokedAt).toBeNull();

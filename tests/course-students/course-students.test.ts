@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { toCsv } from "@/lib/course-students/csv";
+import { toCsv } from "@/lib/shared/csv";
 import { getCourseStats } from "@/lib/course-students/course-stats";
 import { listCourseStudents } from "@/lib/course-students/list-course-students";
 import { courseStudentsCsv } from "@/lib/course-students/students-csv";

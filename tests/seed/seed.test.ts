@@ -41,6 +41,12 @@ const outline = () =>
   });
 
 describe("the demo seed", () => {
+  it("gives every course its one Q&A forum, besides a platform-wide forum", async () => {
+    const courses = await db.course.findMany({ select: { id: true, discussions: { select: { id: true } } } });
+    expect(courses.filter((course) => course.discussions.length !== 1)).toEqual([]);
+    expect(await db.discussion.count({ where: { courseId: null } })).toBeGreaterThan(0);
+  });
+
   it("does nothing on a second run", async () => {
     const before = await counts();
     expect(before.every((count) => count > 0)).toBe(true);

@@ -29,6 +29,13 @@ import * as courseStudents from "../courses/[courseId]/students/route";
 import * as courseSubmission from "../courses/[courseId]/submissions/[completionId]/route";
 import * as courseSubmissions from "../courses/[courseId]/submissions/route";
 import * as courses from "../courses/route";
+import * as discussionCommentLike from "../discussions/[discussionId]/comments/[commentId]/like/route";
+import * as discussionCommentReply from "../discussions/[discussionId]/comments/[commentId]/reply/route";
+import * as discussionComment from "../discussions/[discussionId]/comments/[commentId]/route";
+import * as discussionCommentUnlike from "../discussions/[discussionId]/comments/[commentId]/unlike/route";
+import * as discussionComments from "../discussions/[discussionId]/comments/route";
+import * as discussion from "../discussions/[discussionId]/route";
+import * as discussions from "../discussions/route";
 import * as openapi from "../openapi.json/route";
 import * as paymentsCallback from "../payments/callback/route";
 import * as programModule from "../programs/[programId]/modules/[moduleId]/route";
@@ -49,6 +56,10 @@ import * as user from "../users/[userId]/route";
 import * as usersMe from "../users/me/route";
 import * as users from "../users/route";
 import * as auditLogs from "../audit-logs/route";
+import * as adminCertificates from "../certificates/route";
+import * as adminEnrollments from "../enrollments/route";
+import * as adminInvoices from "../invoices/route";
+import * as userInvoiceCancel from "../users/[userId]/invoices/[invoiceId]/cancel/route";
 
 type RouteModule = Partial<Record<(typeof HTTP_METHODS)[number], DeclaredHandler>>;
 
@@ -79,6 +90,13 @@ export const routeModules: Record<string, RouteModule> = {
   "courses/[courseId]/students": courseStudents,
   "courses/[courseId]/submissions": courseSubmissions,
   "courses/[courseId]/submissions/[completionId]": courseSubmission,
+  discussions,
+  "discussions/[discussionId]": discussion,
+  "discussions/[discussionId]/comments": discussionComments,
+  "discussions/[discussionId]/comments/[commentId]": discussionComment,
+  "discussions/[discussionId]/comments/[commentId]/reply": discussionCommentReply,
+  "discussions/[discussionId]/comments/[commentId]/like": discussionCommentLike,
+  "discussions/[discussionId]/comments/[commentId]/unlike": discussionCommentUnlike,
   "openapi.json": openapi,
   "payments/callback": paymentsCallback,
   programs,
@@ -99,6 +117,10 @@ export const routeModules: Record<string, RouteModule> = {
   "users/[userId]/invoices/[invoiceId]": userInvoice,
   "users/[userId]/invoices/[invoiceId]/pay": userInvoicePay,
   "audit-logs": auditLogs,
+  certificates: adminCertificates,
+  enrollments: adminEnrollments,
+  invoices: adminInvoices,
+  "users/[userId]/invoices/[invoiceId]/cancel": userInvoiceCancel,
 };
 
 /** Every declared method of every route module. */

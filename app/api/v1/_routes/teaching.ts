@@ -6,7 +6,8 @@ import { route } from "@/lib/api/route-spec";
 import { TEACHING_ROLES } from "@/lib/auth/policy";
 import { listCourseStudents } from "@/lib/course-students/list-course-students";
 import { ZCourseStudentsQuery } from "@/lib/course-students/schemas";
-import { courseStudentsCsv, csvResponse } from "@/lib/course-students/students-csv";
+import { courseStudentsCsv } from "@/lib/course-students/students-csv";
+import { csvResponse, wantsCsv, ZCsvFormat } from "@/lib/shared/csv";
 import { ZCourseStudentView } from "@/lib/course-students/view-schemas";
 import { gradeSubmission } from "@/lib/grading/grade-submission";
 import { listSubmissions } from "@/lib/grading/list-submissions";
@@ -17,11 +18,9 @@ const TEACHERS = "The course's teacher or an admin. Another teacher gets 403 on 
 const courseParams = z.object({ courseId: ZPathId("courseId") });
 
 const ZStudentsQuery = ZCourseStudentsQuery.extend({
-  format: z.enum(["json", "csv"]).optional().meta({ description: "csv answers with a text/csv attachment of every matching student (no paging); so does an Accept header asking for text/csv" }),
+  format: ZCsvFormat,
 });
 const ZStudentsCsv = z.string().meta({ description: "Every matching student, one per line, with a header line; UTF-8 with a byte-order mark" });
-
-const wantsCsv = (req: Request, format?: string) => format === "csv" || (format === undefined && /\btext\/csv\b/i.test(req.headers.get("accept") ?? ""));
 
 export const courseStudentsRoutes = {
   GET: route({

@@ -38,10 +38,10 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users/{
     status: 201,
     data: z.object({ certificate: ZCertificateView }),
     errors: [404, 409],
-    handler: async ({ actor, params, body }) => ({
+    handler: async ({ actor, params, body, ip }) => ({
       status: 201,
       message: { key: "certificateCreated" },
-      data: { certificate: await createCertificate(actor, params.userId, body) },
+      data: { certificate: await createCertificate(actor, params.userId, body, { ip }) },
     }),
   }),
 });

@@ -34,9 +34,9 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users/{
     body: ZUpdateCertificateInput,
     data: z.object({ certificate: ZCertificateView }),
     errors: [404],
-    handler: async ({ actor, params, body }) => ({
+    handler: async ({ actor, params, body, ip }) => ({
       message: { key: "certificateUpdated" },
-      data: { certificate: await updateCertificate(actor, params.userId, params.certificateId, body) },
+      data: { certificate: await updateCertificate(actor, params.userId, params.certificateId, body, { ip }) },
     }),
   }),
   DELETE: route({
@@ -48,8 +48,8 @@ export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = defineRoutes("/users/{
     params,
     data: ZNoData,
     errors: [404],
-    handler: async ({ actor, params }) => {
-      await deleteCertificate(actor, params.userId, params.certificateId);
+    handler: async ({ actor, params, ip }) => {
+      await deleteCertificate(actor, params.userId, params.certificateId, { ip });
       return { message: { key: "certificateDeleted" } };
     },
   }),
