@@ -3,6 +3,7 @@
 // was done over the API, in English at desktop width and in Indonesian on a phone, with
 // screenshots (test-results/…/admin-console-*.png, to look at).
 import type { Page } from "@playwright/test";
+import { db } from "@/lib/db";
 import { unique } from "../tests/factories";
 import { tokens } from "./api/matrix/types";
 import { expect, test } from "./support/fixtures";
@@ -85,7 +86,8 @@ test("in Indonesian on a phone: changing a course's teacher and status, refusals
   await page.getByLabel(`Pengajar ${course.title}`).selectOption(String(to.id));
   await page.getByRole("button", { name: `Simpan perubahan pada ${course.title}` }).click();
   await expect(toasts).toContainText(`“${course.title}” telah disimpan.`);
-  await expect(page.getByRole("table")).toContainText(to.fullName);
+  await expect.poll(async () => (await db.course.findUniqueOrThrow({ where: { id: course.id } })).teacherId).toBe(to.id);
+  await expect(page.getByRole("button", { name: `Simpan perubahan pada ${course.title}` })).toBeEnabled();
   await shot(page, "id-phone-courses");
 
   await page.goto(`/admin/audit?actorId=${user.id}&entity=Course`);

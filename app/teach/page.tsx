@@ -3,13 +3,11 @@ import Link from "next/link";
 import { getLocale, getTimeZone } from "next-intl/server";
 import { CourseStatusBadge } from "@/components/courses/course-status-badge";
 import { courseFigureColumns } from "@/components/courses/course-figure-columns";
+import { MANAGED_COURSE_FILTERS, ManagedCourseList } from "@/components/courses/managed-course-list";
 import { formatDate } from "@/components/format";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { type Column, DataTable } from "@/components/ui/data-table";
-import { DataTableToolbar } from "@/components/ui/data-table-toolbar";
-import { EmptyState } from "@/components/ui/empty-state";
-import { AlertIcon, BookIcon, SearchIcon } from "@/components/ui/icons";
+import type { Column } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/pagination";
 import { isAdmin, TEACHING_ROLES } from "@/lib/auth/policy";
@@ -19,7 +17,6 @@ import { listTeacherOptions } from "@/lib/courses/teacher-options";
 import { countUngraded } from "@/lib/grading/grading-queue";
 import { nullOn } from "@/lib/errors";
 import { getT } from "@/lib/i18n/translator";
-import { courseStatusLabels } from "@/lib/shared/labels";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT("TeachCourses"))("metaTitle") };
@@ -27,23 +24,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PATH = "/teach";
 const PAGE_SIZE = 20;
-const FILTERS = ["q", "status", "teacherId"];
 
 export default async function TeachPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireSessionActor({ roles: TEACHING_ROLES, returnTo: PATH });
   const params = await searchParams;
   const admin = isAdmin(actor);
-  const [result, teachers, t, statusName, locale, timeZone, ungraded, gradingText] = await Promise.all([
+  const [result, teachers, t, locale, timeZone, ungraded, gradingText] = await Promise.all([
     nullOn(listManagedCourses(actor, { ...params, limit: PAGE_SIZE }), ["BAD_REQUEST"]),
     admin ? listTeacherOptions(actor) : [],
     getT("TeachCourses"),
-    getT("CourseStatus"),
     getLocale(),
     getTimeZone(),
     countUngraded(actor),
     getT("Grading"),
   ]);
-  const filtered = FILTERS.some((name) => params[name]);
+  const filtered = MANAGED_COURSE_FILTERS.some((name) => params[name]);
 
   const columns: Column<ManagedCourseRow>[] = [
     {
@@ -73,12 +68,6 @@ export default async function TeachPage({ searchParams }: { searchParams: Promis
       <ButtonLink href="/teach/courses/new">{t("newCourse")}</ButtonLink>
     </>
   );
-  const showAll = (
-    <ButtonLink href={PATH} variant="secondary">
-      {t("showAll")}
-    </ButtonLink>
-  );
-
   return (
     <Container size="wide" className="space-y-8 py-10">
       <PageHeader
@@ -86,37 +75,15 @@ export default async function TeachPage({ searchParams }: { searchParams: Promis
         description={result && !filtered && result.pagination.totalRecords > 0 ? t("description", { count: result.pagination.totalRecords }) : undefined}
         actions={newCourse}
       />
-      <DataTableToolbar
+      <ManagedCourseList
         pathname={PATH}
         searchParams={params}
-        label={t("filterLabel")}
-        search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
-        filters={[
-          { name: "status", label: t("status"), anyLabel: t("allStatuses"), options: courseStatusLabels.labels.map((status) => ({ value: status, label: statusName("name", { status }) })) },
-          ...(admin ? [{ name: "teacherId", label: t("teacher"), anyLabel: t("allTeachers"), options: teachers.map((teacher) => ({ value: String(teacher.id), label: teacher.fullName })) }] : []),
-        ]}
+        result={result}
+        columns={columns}
+        caption={result ? t("caption", { count: result.pagination.totalRecords }) : ""}
+        teachers={admin ? teachers.map((teacher) => ({ value: String(teacher.id), label: teacher.fullName })) : undefined}
+        emptyAction={<ButtonLink href="/teach/courses/new">{t("createFirst")}</ButtonLink>}
       />
-      {result ? (
-        <DataTable
-          caption={t("caption", { count: result.pagination.totalRecords })}
-          columns={columns}
-          rows={result.courses}
-          rowKey={(course) => course.id}
-          pathname={PATH}
-          searchParams={params}
-          defaultSort="updated"
-          pagination={result.pagination}
-          empty={
-            filtered ? (
-              <EmptyState icon={<SearchIcon />} title={t("noMatchTitle")} description={t("noMatchText")} action={showAll} />
-            ) : (
-              <EmptyState icon={<BookIcon />} title={t("emptyTitle")} description={t("emptyText")} action={<ButtonLink href="/teach/courses/new">{t("createFirst")}</ButtonLink>} />
-            )
-          }
-        />
-      ) : (
-        <EmptyState icon={<AlertIcon />} title={t("invalidTitle")} description={t("invalidText")} action={showAll} />
-      )}
     </Container>
   );
 }

@@ -5,12 +5,10 @@ import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { CourseAdminForm } from "@/components/admin/course-admin-form";
 import { courseFigureColumns } from "@/components/courses/course-figure-columns";
+import { ManagedCourseList } from "@/components/courses/managed-course-list";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { type Column, DataTable } from "@/components/ui/data-table";
-import { DataTableToolbar } from "@/components/ui/data-table-toolbar";
-import { EmptyState } from "@/components/ui/empty-state";
-import { AlertIcon, BookIcon, SearchIcon } from "@/components/ui/icons";
+import type { Column } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchParams } from "@/components/ui/pagination";
 import { ADMIN_ROLES } from "@/lib/auth/policy";
@@ -23,7 +21,6 @@ import { courseStatusLabels } from "@/lib/shared/labels";
 import { updateCourseAdminAction } from "./actions";
 
 const PATH = "/admin/courses";
-const FILTERS = ["q", "status", "teacherId"];
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT("AdminCourses"))("title") };
@@ -40,7 +37,6 @@ export default async function AdminCoursesPage({ searchParams }: { searchParams:
     getT("CourseStatus"),
     getLocale(),
   ]);
-  const filtered = FILTERS.some((name) => params[name]);
   const statuses = courseStatusLabels.labels.map((status) => ({ value: status, label: statusName("name", { status }) }));
   const teacherOptions = teachers.map((teacher) => ({ value: String(teacher.id), label: teacher.fullName }));
   // A disabled teacher is no longer offered, but still shown on their own courses.
@@ -61,7 +57,8 @@ export default async function AdminCoursesPage({ searchParams }: { searchParams:
         </span>
       ),
     },
-    ...courseFigureColumns(tc, locale),
+    // On a phone the course and its controls take the width; the figures are on /teach too.
+    ...courseFigureColumns(tc, locale).map((column) => ({ ...column, className: `${column.className} hidden md:table-cell` })),
     {
       key: "manage",
       header: t("actions"),
@@ -88,46 +85,17 @@ export default async function AdminCoursesPage({ searchParams }: { searchParams:
       ),
     },
   ];
-  const showAll = (
-    <ButtonLink href={PATH} variant="secondary">
-      {tc("showAll")}
-    </ButtonLink>
-  );
-
   return (
     <Container size="wide" className="space-y-8 pt-8 pb-10">
       <PageHeader title={t("title")} description={t("description")} />
-      <DataTableToolbar
+      <ManagedCourseList
         pathname={PATH}
         searchParams={params}
-        label={tc("filterLabel")}
-        search={{ label: tc("searchLabel"), placeholder: tc("searchPlaceholder") }}
-        filters={[
-          { name: "status", label: tc("status"), anyLabel: tc("allStatuses"), options: statuses },
-          { name: "teacherId", label: tc("teacher"), anyLabel: tc("allTeachers"), options: teacherOptions },
-        ]}
+        result={result}
+        columns={columns}
+        caption={result ? t("caption", { count: result.pagination.totalRecords }) : ""}
+        teachers={teacherOptions}
       />
-      {result ? (
-        <DataTable
-          caption={t("caption", { count: result.pagination.totalRecords })}
-          columns={columns}
-          rows={result.courses}
-          rowKey={(course) => course.id}
-          pathname={PATH}
-          searchParams={params}
-          defaultSort="updated"
-          pagination={result.pagination}
-          empty={
-            filtered ? (
-              <EmptyState icon={<SearchIcon />} title={tc("noMatchTitle")} description={tc("noMatchText")} titleAs="h2" action={showAll} />
-            ) : (
-              <EmptyState icon={<BookIcon />} title={tc("emptyTitle")} description={tc("emptyText")} titleAs="h2" />
-            )
-          }
-        />
-      ) : (
-        <EmptyState icon={<AlertIcon />} title={tc("invalidTitle")} description={tc("invalidText")} titleAs="h2" action={showAll} />
-      )}
     </Container>
   );
 }
