@@ -28,12 +28,22 @@ for (const { locale, text, viewport } of RUNS) {
   test.describe(`in ${locale} at ${viewport.width}px`, () => {
     test.use({ viewport });
 
-    test("a student posts, the teacher replies, the student likes the reply, edits and deletes their post", async ({ signedInPage: page, user: student, make, signIn, newDevicePage }) => {
+    test("an admin opens a forum, a student posts, a teacher replies, the student likes the reply, edits and deletes their post", async ({ signedInPage: page, user: student, make, signIn, newDevicePage }) => {
       test.slow();
       const teacher = await make.user({ role: "TEACHER" });
-      const course = await make.course({ teacherId: teacher.id });
-      const forum = await makeDiscussion({ courseId: course.id, createdById: teacher.id, title: `${course.title} Q&A` });
-      await makeEnrollment({ studentId: student.id, courseId: course.id });
+      const admin = await make.user({ role: "ADMIN" });
+      const adminPage = await newDevicePage();
+      await speak(adminPage, locale);
+      await signIn(admin, adminPage);
+      await adminPage.goto("/admin/discussions/new");
+      await hydrated(adminPage);
+      const title = unique(text.AdminDiscussions.forumsTitle);
+      await adminPage.getByLabel(t.forumTitle).fill(title);
+      await adminPage.getByLabel(t.forumDescription).fill("Ask anything about the courses.");
+      await adminPage.getByRole("button", { name: t.createForum }).click();
+      await expect(adminPage.getByRole("status", { name: text.UI.notifications })).toContainText(fill(t.forumCreated, { title }));
+      const forum = await db.discussion.findFirstOrThrow({ where: { title, courseId: null, createdById: admin.id } });
+      await adminPage.close();
       const question = `How do loops work? ${unique()}`;
       const answer = `Like a **merry-go-round**. ${unique()}`;
 
@@ -107,6 +117,7 @@ for (const { locale, text, viewport } of RUNS) {
       await shot(page, "thread");
       await page.goto("/discussions");
       await shot(page, "list");
+      await db.discussion.delete({ where: { id: forum.id } });
     });
   });
 }

@@ -7,7 +7,8 @@ import { actorOf } from "../helpers/actors";
 import { fail } from "../helpers/errors";
 
 // Everything is back-dated to 1999 and the figures taken then, so what other test files make
-// (today, or in 2001 for the user stats) is not counted and the figures are exact.
+// (today) is not counted and the figures are exact. No other file may back-date accounts,
+// enrolments or invoices to before 1999-06-17: this file would count them.
 const NOW = new Date("1999-06-16T12:00:00Z"); // a Wednesday; 19:00 in Jakarta
 const at = (iso: string) => new Date(iso);
 

@@ -11,6 +11,9 @@ async function entry(at: string, opts: Parameters<typeof makeAuditLog>[0]) {
   return db.auditLog.update({ where: { id: row.id }, data: { createdAt: new Date(at) } });
 }
 
+// Ids no real row has: entries about them cannot be mistaken for another test file's rows.
+const NO_ROW = 2_000_000_000;
+
 const ids = (result: { items: { id: number }[] }) => result.items.map((item) => item.id);
 
 describe("listing the audit log", () => {
@@ -19,7 +22,7 @@ describe("listing the audit log", () => {
     const signedIn = await entry("2026-01-01T10:00:00Z", { actorId: subject.id, action: "auth.sign_in", entity: "User", entityId: subject.id });
     const roleChanged = await entry("2026-01-02T10:00:00Z", { actorId: admin.id, action: "user.role_change", entity: "User", entityId: subject.id, data: { from: "STUDENT", to: "TEACHER" } });
     const paused = await entry("2026-01-03T10:00:00Z", { action: "auth.sign_ins_paused", entity: "User", entityId: subject.id, data: { seconds: 60 } });
-    const graded = await entry("2026-01-04T10:00:00Z", { actorId: subject.id, action: "submission.grade", entity: "Completion", entityId: 1 });
+    const graded = await entry("2026-01-04T10:00:00Z", { actorId: subject.id, action: "submission.grade", entity: "Completion", entityId: NO_ROW + 1 });
     await entry("2026-01-05T10:00:00Z", { actorId: admin.id, action: "user.disable", entity: "User", entityId: other.id });
     // The same number, but another kind of row: not about the subject's account.
     await entry("2026-01-06T10:00:00Z", { actorId: admin.id, action: "invoice.markPaid", entity: "Invoice", entityId: subject.id });
@@ -42,9 +45,9 @@ describe("listing the audit log", () => {
 
   it("filters by action, entity and actor (id, or part of a name or email)", async () => {
     const [admin, actor] = await Promise.all([makeUser({ role: "ADMIN" }), makeUser({ role: "ADMIN" })]);
-    const paid = await entry("2026-02-01T10:00:00Z", { actorId: actor.id, action: "invoice.markPaid", entity: "Invoice", entityId: 7 });
-    const cancelled = await entry("2026-02-02T10:00:00Z", { actorId: actor.id, action: "invoice.cancel", entity: "Invoice", entityId: 8 });
-    const created = await entry("2026-02-03T10:00:00Z", { actorId: actor.id, action: "category.create", entity: "Category", entityId: 9 });
+    const paid = await entry("2026-02-01T10:00:00Z", { actorId: actor.id, action: "invoice.markPaid", entity: "Invoice", entityId: NO_ROW + 7 });
+    const cancelled = await entry("2026-02-02T10:00:00Z", { actorId: actor.id, action: "invoice.cancel", entity: "Invoice", entityId: NO_ROW + 8 });
+    const created = await entry("2026-02-03T10:00:00Z", { actorId: actor.id, action: "category.create", entity: "Category", entityId: NO_ROW + 9 });
 
     expect(ids(await listAuditEntries(actorOf(admin), { actorId: actor.id, action: "invoice.markPaid" }))).toEqual([paid.id]);
     expect(ids(await listAuditEntries(actorOf(admin), { actorId: actor.id, entity: "Invoice" }))).toEqual([cancelled.id, paid.id]);
