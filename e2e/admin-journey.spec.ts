@@ -84,7 +84,7 @@ for (const { locale, text, viewport } of RUNS) {
     await expect(page.getByRole("table", { name: one(text.AdminAudit.caption) })).toContainText(
       fill(text.AuditActions.invoice.markPaid, { actor: admin.fullName, id: invoice.id, userId: student.id }),
     );
-    await page.goto(`/admin/audit?actorId=${admin.id}&entity=User`);
+    await page.goto(`/admin/audit?actorId=${admin.id}&action=user.role_change`);
     await expect(page.getByRole("table", { name: one(text.AdminAudit.caption) })).toContainText(`#${student.id}`);
     await page.screenshot({ path: test.info().outputPath(`admin-journey-${locale}-audit.png`), fullPage: true });
   });

@@ -25,7 +25,7 @@ export function MobileNav() {
   const current = currentHref(pathname, items.map((item) => item.href));
 
   return (
-    <div className="md:hidden" onKeyDown={(event) => event.key === "Escape" && close()}>
+    <div className="lg:hidden" onKeyDown={(event) => event.key === "Escape" && close()}>
       <button
         type="button"
         aria-expanded={open}

@@ -15,7 +15,7 @@ export function NavLink({ href, siblings = [href], children }: { href: string; s
       href={href}
       aria-current={active ? "page" : undefined}
       className={cx(
-        "rounded-md px-2 py-2 text-sm lg:px-3 font-medium whitespace-nowrap transition-colors hover:bg-slate-100 hover:text-slate-900",
+        "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors hover:bg-slate-100 hover:text-slate-900",
         active ? "bg-slate-100 text-slate-900" : "text-slate-600",
       )}
     >

@@ -15,7 +15,7 @@ export function SiteHeader() {
     <header className="sticky top-0 z-40 border-b print:hidden border-slate-200/80 bg-white/85 backdrop-blur supports-[backdrop-filter]:bg-white/75">
       <Container size="wide" className="relative flex h-16 items-center gap-4 lg:gap-6">
         <Logo />
-        <nav aria-label={t("mainNav")} className="hidden md:block">
+        <nav aria-label={t("mainNav")} className="hidden lg:block">
           <ul className="flex items-center gap-1">
             {mainNav.map((item) => (
               <li key={item.href}>
@@ -26,11 +26,11 @@ export function SiteHeader() {
         </nav>
         {/* One language switch for both widths: every copy would weigh on every page. */}
         <div className="ml-auto flex items-center gap-2">
-          <div className="hidden items-center gap-2 md:flex">
+          <div className="hidden items-center gap-2 lg:flex">
             <AccountNav />
           </div>
           <LanguageSwitch />
-          <div className="md:hidden">
+          <div className="lg:hidden">
             <MobileNav />
           </div>
         </div>
