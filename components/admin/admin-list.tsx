@@ -1,7 +1,6 @@
 // The frame of the admin console's list pages (enrolments, invoices, certificates): the
-// header with its way back and the CSV download of the filtered rows, the filter bar, then
+// header with the CSV download of the filtered rows, the filter bar, then
 // the table, or a notice when the URL asks for a filter that does not exist.
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { CsvExportLink } from "@/components/admin/csv-export-link";
 import { Container } from "@/components/ui/container";
@@ -16,7 +15,6 @@ import type { Pagination } from "@/lib/shared/pagination";
 type ListText = {
   title: string;
   description: string;
-  backToAdmin: string;
   exportCsv: string;
   filterLabel: string;
   searchLabel: string;
@@ -47,11 +45,6 @@ export function AdminList<Row>({ path, searchParams, text, exportParams, filters
   return (
     <Container size="wide" className="space-y-8 py-10">
       <PageHeader
-        eyebrow={
-          <Link href="/admin" className="text-link">
-            {text.backToAdmin}
-          </Link>
-        }
         title={text.title}
         description={text.description}
         actions={<CsvExportLink href={`${path}/export`} searchParams={searchParams} names={exportParams} label={text.exportCsv} />}
@@ -82,7 +75,6 @@ type ListKey = Exclude<keyof ListText, "caption">;
 export const listText = (t: (key: ListKey) => string): Omit<ListText, "caption"> => ({
   title: t("title"),
   description: t("description"),
-  backToAdmin: t("backToAdmin"),
   exportCsv: t("exportCsv"),
   filterLabel: t("filterLabel"),
   searchLabel: t("searchLabel"),

@@ -40,6 +40,14 @@ describe("audit sentences", () => {
     }
   });
 
+  it("name every known action in both languages, for the log's action filter", () => {
+    for (const locale of ["en", "id"] as const) {
+      const name = translatorFor(locale, "AuditActionNames");
+      for (const action of AUDIT_ACTIONS) expect(name(action), `${locale} ${action}`).not.toBe(action);
+    }
+    expect(translatorFor("id", "AuditActionNames")("invoice.markPaid")).toBe("Tagihan ditandai lunas");
+  });
+
   it("read as people would say them", () => {
     expect(auditSentence(entry("invoice.markPaid", { userId: 7 }), wording("en"))).toBe("Ana Admin marked invoice #12 of user #7 paid");
     expect(auditSentence(entry("invoice.markPaid", { userId: 7 }), wording("id"))).toBe("Ana Admin menandai tagihan #12 milik pengguna #7 lunas");

@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireSessionActor({ roles: ADMIN_ROLES, returnTo: PATH });
-  const [params, t, timeZone] = await Promise.all([searchParams, getT("AdminAudit"), getTimeZone()]);
+  const [params, t, actionName, timeZone] = await Promise.all([searchParams, getT("AdminAudit"), getT("AuditActionNames"), getTimeZone()]);
   // Days are the reader's: "to 3 March" ends at midnight where they are.
   const result = await nullOn(listAuditEntries(actor, { ...params, limit: params.limit ?? "25" }, { timeZone }), ["BAD_REQUEST"]);
   const filtered = FILTERS.some((name) => params[name]);
@@ -44,7 +44,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         label={t("filterLabel")}
         search={{ name: "actor", label: t("actorLabel"), placeholder: t("actorPlaceholder") }}
         filters={[
-          { name: "action", label: t("action"), anyLabel: t("allActions"), options: AUDIT_ACTIONS.map((action) => ({ value: action, label: action })) },
+          { name: "action", label: t("action"), anyLabel: t("allActions"), options: AUDIT_ACTIONS.map((action) => ({ value: action, label: actionName(action) })).sort((a, b) => a.label.localeCompare(b.label)) },
           { name: "entity", label: t("entity"), anyLabel: t("allEntities"), options: AUDIT_ENTITIES.map((entity) => ({ value: entity, label: t("entityName", { entity }) })) },
         ]}
         dates={[

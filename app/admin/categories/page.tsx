@@ -60,11 +60,6 @@ export default async function AdminCategoriesPage({ searchParams }: { searchPara
   return (
     <Container size="wide" className="space-y-8 pt-8 pb-10">
       <PageHeader
-        eyebrow={
-          <Link href="/admin" className="text-link">
-            {t("backToAdmin")}
-          </Link>
-        }
         title={t("title")}
         description={t("description")}
       />

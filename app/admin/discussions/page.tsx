@@ -116,11 +116,6 @@ export default async function AdminDiscussionsPage({ searchParams }: { searchPar
   return (
     <Container size="wide" className="space-y-10 py-10">
       <PageHeader
-        eyebrow={
-          <Link href="/admin" className="text-link">
-            {t("backToAdmin")}
-          </Link>
-        }
         title={t("title")}
         description={t("description")}
         actions={
