@@ -22,6 +22,11 @@ export async function startServer(): Promise<void> {
   const { default: next } = await import("next");
   const dev = env.NODE_ENV !== "production";
   const server = createServer();
+  // Node closes an idle keep-alive connection after 5 s; a client that reuses it at that moment
+  // gets ECONNRESET (seen from a test client that had been idle that long). Load balancers and
+  // clients keep idle connections for up to a minute, so the server keeps them a little longer.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT, httpServer: server });
   await app.prepare();
   server.on("request", requestListener({ trustedHops: env.TRUST_PROXY, appUrl: env.APP_URL, dev }, app.getRequestHandler()));
