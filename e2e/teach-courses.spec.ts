@@ -56,6 +56,8 @@ test.describe("a teacher's courses", () => {
   test("publishes a course once it has a curriculum; its public page offers editing instead of enrolling", async ({ signedInPage: page, user, make, newDevicePage }) => {
     const course = await make.course({ teacherId: user.id, title: unique("SQL for Analysts"), status: "DRAFT", priceIDR: 150000 });
     await page.goto(`/teach/courses/${course.id}`);
+    // A click before the page's scripts have loaded opens no dialog.
+    await page.waitForLoadState("networkidle");
 
     // Publishing without a curriculum is refused with the reason.
     await page.getByRole("button", { name: "Publish", exact: true }).click();
