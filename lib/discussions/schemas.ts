@@ -14,7 +14,6 @@ const ZId = z.coerce
 
 /** recent: latest activity (newest comment, else creation) first; newest: newest forum first; title: A–Z. */
 export const discussionSorts = ["recent", "newest", "title"] as const;
-export type DiscussionSort = (typeof discussionSorts)[number];
 
 /** newest first (the default for top-level comments), oldest first (the default for replies), most liked first. */
 export const commentSorts = ["newest", "oldest", "mostLiked"] as const;
@@ -27,7 +26,6 @@ export const ZDiscussionListQuery = ZPageQuery.extend({
   programId: blankAsMissing(ZId.optional()),
   sort: blankAsMissing(z.enum(discussionSorts, { error: msg("fieldOneOf") }).default("recent")),
 });
-export type DiscussionListQuery = z.input<typeof ZDiscussionListQuery>;
 
 const ZTitle = ZText({ error: msg("discussionTitleRequired") })
   .trim()
@@ -48,7 +46,6 @@ export const ZUpdateDiscussionInput = z.object({
   title: ZTitle.optional(),
   description: ZDescription.optional(),
 });
-export type UpdateDiscussionInput = z.input<typeof ZUpdateDiscussionInput>;
 
 /** A comment's markdown body, trimmed. */
 export const ZCommentInput = z.object({
@@ -63,11 +60,9 @@ export const ZCommentListQuery = ZPageQuery.extend({
   sort: ZCommentSort,
   parentId: blankAsMissing(ZId.optional()),
 });
-export type CommentListQuery = z.input<typeof ZCommentListQuery>;
 
 /** The top-level comments of a forum, each with its replies two levels deep. */
 export const ZCommentTreeQuery = ZPageQuery.extend({ sort: ZCommentSort });
-export type CommentTreeQuery = z.input<typeof ZCommentTreeQuery>;
 
 const ZFlag = blankAsMissing(
   z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean({ error: msg("fieldBoolean") }).optional()),
@@ -79,4 +74,3 @@ export const ZRecentCommentsQuery = ZPageQuery.extend({
   discussionId: blankAsMissing(ZId.optional()),
   includeDeleted: ZFlag,
 });
-export type RecentCommentsQuery = z.input<typeof ZRecentCommentsQuery>;
